@@ -1,0 +1,82 @@
+using Ces.Abstractions.Collections;
+
+namespace Ces.Abstractions.Api;
+
+/// <summary>The scope of an egress rule, which decides the AFM context it is enforced in.</summary>
+public enum EgressScope
+{
+    /// <summary>ClusterEgressRule: the global context.</summary>
+    Cluster,
+
+    /// <summary>NamespaceEgressRule: the tenant's route-domain context.</summary>
+    Namespace,
+
+    /// <summary>ServiceEgressRule: the tenant's outbound virtual server.</summary>
+    Service,
+}
+
+/// <summary>One egress rule of any scope: the fields the three CES rule kinds share.</summary>
+public abstract record EgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status)
+{
+    public abstract EgressScope Scope { get; }
+
+    public abstract string Kind { get; }
+
+    public ObjectRef Ref => new(Kind, Metadata.Namespace ?? "", Metadata.Name);
+}
+
+/// <summary>A cluster-scoped rule (security team), enforced in the global context.</summary>
+public sealed record ClusterEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
+    : EgressRule(Metadata, Spec, Status)
+{
+    public override EgressScope Scope => EgressScope.Cluster;
+
+    public override string Kind => CesApi.ClusterEgressRuleKind;
+}
+
+/// <summary>A namespace rule (platform/project team), enforced in the tenant's route-domain context.</summary>
+public sealed record NamespaceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
+    : EgressRule(Metadata, Spec, Status)
+{
+    public override EgressScope Scope => EgressScope.Namespace;
+
+    public override string Kind => CesApi.NamespaceEgressRuleKind;
+}
+
+/// <summary>A service rule (application team), enforced on the tenant's outbound virtual server.</summary>
+public sealed record ServiceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
+    : EgressRule(Metadata, Spec, Status)
+{
+    public override EgressScope Scope => EgressScope.Service;
+
+    public override string Kind => CesApi.ServiceEgressRuleKind;
+}
+
+/// <summary>The spec shared by the rule kinds; <see cref="Service"/> is set only on ServiceEgressRule.</summary>
+public sealed record EgressRuleSpec(
+    string? Action,
+    bool Logging,
+    EquatableArray<string> ExternalServices,
+    string? Service = null);
+
+/// <summary>A rule's status: CES's phase (Syncing, Success, and our Failed) plus what CES 0.5 never reported.</summary>
+public sealed record EgressRuleStatus(
+    string? Phase,
+    long? ObservedGeneration = null,
+    string? Reason = null,
+    string? Message = null,
+    string? Device = null,
+    int? SourceAddresses = null,
+    int? DestinationAddresses = null,
+    EquatableArray<Condition> Conditions = default);
+
+/// <summary>A Kubernetes-style status condition.</summary>
+public sealed record Condition(string Type, string Status, string Reason, string Message, DateTimeOffset LastTransitionTime, long? ObservedGeneration = null);
+
+/// <summary>The phases a rule's status reports.</summary>
+public static class RulePhase
+{
+    public const string Syncing = "Syncing";
+    public const string Success = "Success";
+    public const string Failed = "Failed";
+}

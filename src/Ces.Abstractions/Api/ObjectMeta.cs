@@ -1,0 +1,12 @@
+using Ces.Abstractions.Collections;
+
+namespace Ces.Abstractions.Api;
+
+/// <summary>The part of Kubernetes object metadata CES reads.</summary>
+public sealed record ObjectMeta(
+    string Name,
+    string? Namespace = null,
+    DateTimeOffset? CreationTimestamp = null,
+    long Generation = 0,
+    EquatableMap Labels = default,
+    EquatableMap Annotations = default);

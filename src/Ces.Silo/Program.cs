@@ -1,0 +1,3 @@
+using Ces.Silo.Cli;
+
+return await CesCommandLine.Build().Parse(args).InvokeAsync();
