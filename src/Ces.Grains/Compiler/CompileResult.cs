@@ -1,0 +1,17 @@
+using Ces.Abstractions.Afm;
+using Ces.Abstractions.Collections;
+using Ces.Abstractions.Diagnostics;
+
+namespace Ces.Grains.Compiler;
+
+/// <summary>The compiler's output: one declaration per tenant, what happened to each rule, and every problem found.</summary>
+public sealed record CompileResult(
+    EquatableArray<TenantDeclaration> Tenants,
+    EquatableArray<RuleOutcome> Rules,
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>One tenant's AFM model, its complete AS3 request, and the context bindings it needs after AS3 applied it.</summary>
+public sealed record TenantDeclaration(string Tenant, AfmTenant Model, string Json, EquatableArray<ContextBinding> Bindings);

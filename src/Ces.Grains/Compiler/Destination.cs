@@ -1,0 +1,14 @@
+using Ces.Abstractions.Collections;
+
+namespace Ces.Grains.Compiler;
+
+/// <summary>A validated ExternalService: numeric addresses, DNS names and port groups sorted by key.</summary>
+public sealed record Destination(
+    string Namespace,
+    string Name,
+    EquatableArray<string> Addresses,
+    EquatableArray<string> Fqdns,
+    EquatableArray<PortGroup> PortGroups)
+{
+    public int AddressCount => Addresses.Count + Fqdns.Count;
+}

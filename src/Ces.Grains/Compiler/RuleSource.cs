@@ -1,0 +1,10 @@
+using Ces.Abstractions.Collections;
+
+namespace Ces.Grains.Compiler;
+
+/// <summary>Where a rule's traffic comes from: a named source address list, or any source.</summary>
+/// <param name="ListName">Null means any source (only cluster rules, and only when configured so).</param>
+public sealed record RuleSource(string? ListName, EquatableArray<string> Addresses)
+{
+    public static RuleSource Any { get; } = new(null, []);
+}
