@@ -1,0 +1,55 @@
+using Ces.Abstractions.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Ces.Silo.Manifests;
+
+/// <summary>Splits YAML text into documents and parses each alone, so a syntax error costs only its own document.</summary>
+internal static class YamlDocuments
+{
+    /// <summary>The root node of every non-empty document; syntax errors are reported against <paramref name="subject"/>.</summary>
+    public static List<YamlNode> Parse(string text, string file, string subject, List<Diagnostic> diagnostics)
+    {
+        var roots = new List<YamlNode>();
+        foreach (var (firstLine, chunk) in Split(text))
+        {
+            // Leading newlines keep the parser's line numbers equal to the file's.
+            var padded = new string('\n', firstLine - 1) + chunk;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(padded));
+                roots.AddRange(stream.Documents.Select(d => d.RootNode).Where(root => !YamlScalars.IsNull(root)));
+            }
+            catch (YamlException exception)
+            {
+                var message = exception.InnerException?.Message ?? exception.Message;
+                diagnostics.Add(Diagnostic.Error(subject, "", $"YAML syntax error: {Trim(message)}", new SourceLocation(file, (int)exception.Start.Line)));
+            }
+        }
+        return roots;
+    }
+
+    private static IEnumerable<(int FirstLine, string Text)> Split(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var start = 0;
+        for (var i = 1; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && !IsDocumentStart(lines[i]))
+                continue;
+            yield return (start + 1, string.Join('\n', lines[start..i]));
+            start = i;
+        }
+    }
+
+    private static bool IsDocumentStart(string line) =>
+        line.StartsWith("---", StringComparison.Ordinal) && (line.Length == 3 || char.IsWhiteSpace(line[3]));
+
+    private static string Trim(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; the location is reported separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+}
