@@ -22,7 +22,7 @@ public static partial class ConfigReader
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new List<Diagnostic>();
         var scope = new YamlScope(file, file, diagnostics);
-        var roots = YamlDocuments.Parse(text, file, file, diagnostics);
+        var roots = YamlDocuments.Parse(text, file, file, diagnostics).ToList();
         if (roots.Count > 1)
             scope.Error("", roots[1], "the config must be a single YAML document");
         var config = roots.Count == 0

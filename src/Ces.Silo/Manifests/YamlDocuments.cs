@@ -7,27 +7,31 @@ namespace Ces.Silo.Manifests;
 /// <summary>Splits YAML text into documents and parses each alone, so a syntax error costs only its own document.</summary>
 internal static class YamlDocuments
 {
-    /// <summary>The root node of every non-empty document; syntax errors are reported against <paramref name="subject"/>.</summary>
-    public static List<YamlNode> Parse(string text, string file, string subject, List<Diagnostic> diagnostics)
+    /// <summary>The root node of every non-empty document, lazily, so diagnostics come out in file order.</summary>
+    public static IEnumerable<YamlNode> Parse(string text, string file, string subject, List<Diagnostic> diagnostics)
     {
-        var roots = new List<YamlNode>();
         foreach (var (firstLine, chunk) in Split(text))
         {
-            // Leading newlines keep the parser's line numbers equal to the file's.
-            var padded = new string('\n', firstLine - 1) + chunk;
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(padded));
-                roots.AddRange(stream.Documents.Select(d => d.RootNode).Where(root => !YamlScalars.IsNull(root)));
-            }
-            catch (YamlException exception)
-            {
-                var message = exception.InnerException?.Message ?? exception.Message;
-                diagnostics.Add(Diagnostic.Error(subject, "", $"YAML syntax error: {Trim(message)}", new SourceLocation(file, (int)exception.Start.Line)));
-            }
+            foreach (var root in ParseChunk(firstLine, chunk, file, subject, diagnostics))
+                yield return root;
         }
-        return roots;
+    }
+
+    private static List<YamlNode> ParseChunk(int firstLine, string chunk, string file, string subject, List<Diagnostic> diagnostics)
+    {
+        // Leading newlines keep the parser's line numbers equal to the file's.
+        var padded = new string('\n', firstLine - 1) + chunk;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(padded));
+            return [.. stream.Documents.Select(d => d.RootNode).Where(root => !YamlScalars.IsNull(root))];
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(Diagnostic.Error(subject, "", $"YAML syntax error: {Trim(exception.Message)}", new SourceLocation(file, (int)exception.Start.Line)));
+            return [];
+        }
     }
 
     private static IEnumerable<(int FirstLine, string Text)> Split(string text)
