@@ -7,7 +7,9 @@ public static class CesCommandLine
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("CES: Container Egress Services for Kubernetes (egress policy on F5 BIG-IP AFM)");
-        return root;
+        return new RootCommand("CES: Container Egress Services for Kubernetes (egress policy on F5 BIG-IP AFM)")
+        {
+            CompileCommand.Build(),
+        };
     }
 }
