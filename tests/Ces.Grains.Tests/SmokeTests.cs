@@ -1,7 +1,0 @@
-namespace Ces.Grains.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Placeholder_removed_when_real_tests_land() => Assert.True(true);
-}
