@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Ces.Grains.As3;
 using Ces.Grains.Compiler;
 
 namespace Ces.Grains.Tests.Compiler;
@@ -7,6 +9,10 @@ internal static class As3Conformance
 {
     public static void AssertValid(CompileResult result)
     {
-        _ = result;
+        foreach (var tenant in result.Tenants)
+        {
+            var validation = As3DeclarationValidator.Validate(JsonNode.Parse(tenant.Json)!);
+            Assert.True(validation.IsValid, $"tenant {tenant.Tenant} is not a valid AS3 declaration:\n" + string.Join("\n", validation.AllErrors));
+        }
     }
 }
