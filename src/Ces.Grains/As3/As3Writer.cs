@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ces.Abstractions.Afm;
@@ -11,24 +10,22 @@ public static class As3Writer
     public const string DeclarationId = "k8s-ces-controller";
     public const string SchemaUrl = "https://raw.githubusercontent.com/F5Networks/f5-appsvcs-extension/master/schema/latest/as3-schema.json";
 
-    public static string Write(AfmTenant tenant, string schemaVersion)
+    public static string Write(AfmTenant tenant, string schemaVersion, bool indented = false) =>
+        CanonicalJson.Write(writer => WriteRequest(writer, tenant, schemaVersion), indented);
+
+    private static void WriteRequest(Utf8JsonWriter writer, AfmTenant tenant, string schemaVersion)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, CanonicalJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("$schema", SchemaUrl);
-            writer.WriteString("class", "AS3");
-            writer.WriteStartObject("declaration");
-            WriteTenant(writer, tenant);
-            writer.WriteString("class", "ADC");
-            writer.WriteString("id", DeclarationId);
-            writer.WriteString("schemaVersion", schemaVersion);
-            writer.WriteString("updateMode", "selective");
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUrl);
+        writer.WriteString("class", "AS3");
+        writer.WriteStartObject("declaration");
+        WriteTenant(writer, tenant);
+        writer.WriteString("class", "ADC");
+        writer.WriteString("id", DeclarationId);
+        writer.WriteString("schemaVersion", schemaVersion);
+        writer.WriteString("updateMode", "selective");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteTenant(Utf8JsonWriter writer, AfmTenant tenant)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,20 +9,23 @@ namespace Ces.Grains.As3;
 /// <summary>The one JSON writer of CES: object keys in ordinal order, two-space indent, so equal input gives equal bytes.</summary>
 public static class CanonicalJson
 {
-    public static readonly JsonWriterOptions WriterOptions = new()
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
-        Indented = true,
+        Indented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(JsonNode? node)
+    public static string Serialize(JsonNode? node, bool indented = false) => Write(writer => Write(writer, node), indented);
+
+    /// <summary>Runs a writer into a UTF-8 buffer and returns the text, with no intermediate copy of the bytes.</summary>
+    public static string Write(Action<Utf8JsonWriter> write, bool indented)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
         {
-            Write(writer, node);
+            write(writer);
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static void Write(Utf8JsonWriter writer, JsonNode? node)

@@ -45,7 +45,7 @@ public sealed class DesiredStateBuilder
             }
         }
         return [.. builder._tenants.Tenants.Select(t => new TenantDesiredState(t,
-            [.. (byTenant.TryGetValue(t.Name, out var rules) ? rules : []).OrderBy(r => r.OrderKey)]))];
+            [.. (byTenant.TryGetValue(t.Name, out var rules) ? rules : []).Order(ResolvedRule.PolicyOrder)]))];
     }
 
     private void ValidateExternalServices(ClusterSnapshot snapshot)
@@ -67,8 +67,11 @@ public sealed class DesiredStateBuilder
             return RuleSource.Any;
         }
         var addresses = _sources!.Namespaces
-            .SelectMany(ns => _sources.ForNamespace(ns).Select(a =>
-                RouteDomainAddress.Qualify(a, _tenants.ForNamespace(ns) is { } t ? _tenants.RouteDomainId(t) : 0)))
+            .SelectMany(ns =>
+            {
+                var routeDomain = _tenants.ForNamespace(ns) is { } tenant ? _tenants.RouteDomainId(tenant) : 0;
+                return _sources.ForNamespace(ns).Select(a => RouteDomainAddress.Qualify(a, routeDomain));
+            })
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         return new RuleSource(_names.ClusterSource, [.. addresses]);

@@ -17,6 +17,12 @@ public sealed record ResolvedRule(
 
     public string Name => Ref.Name;
 
-    /// <summary>Policy order: oldest first, then by namespace and name (CES kept insertion order).</summary>
-    public (DateTimeOffset, string, string) OrderKey => (CreationTimestamp ?? DateTimeOffset.MaxValue, Namespace, Name);
+    /// <summary>Policy order: oldest first (unknown creation time last), then by namespace and name, ordinally.</summary>
+    /// <remarks>CES 0.5 kept the order rule lists first reached the device in, which a rebuild cannot know.</remarks>
+    public static IComparer<ResolvedRule> PolicyOrder { get; } = Comparer<ResolvedRule>.Create((a, b) =>
+    {
+        var byTime = (a.CreationTimestamp ?? DateTimeOffset.MaxValue).CompareTo(b.CreationTimestamp ?? DateTimeOffset.MaxValue);
+        var byNamespace = byTime != 0 ? byTime : string.CompareOrdinal(a.Namespace, b.Namespace);
+        return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.Name, b.Name);
+    });
 }

@@ -56,7 +56,7 @@ public static class CompileCommand
         }
 
         var manifests = ManifestFolder.Read(manifestPath);
-        var result = PolicyCompiler.Compile(manifests.Snapshot, new CompilerSettings(config.Config, controllerNamespace));
+        var result = PolicyCompiler.Compile(manifests.Snapshot, new CompilerSettings(config.Config, controllerNamespace, Indented: true));
         var diagnostics = manifests.Diagnostics
             .Concat(result.Diagnostics.Select(d => d with { Location = d.Location ?? LocationOf(manifests, d.Subject) }))
             .Concat(DeclarationCheck.Check(result))
