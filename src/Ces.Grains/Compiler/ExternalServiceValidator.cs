@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using Ces.Abstractions.Api;
+using Ces.Abstractions.Config;
+using Ces.Abstractions.Policy;
 using Ces.Abstractions.Diagnostics;
 using Ces.Abstractions.Validation;
 
@@ -8,6 +10,13 @@ namespace Ces.Grains.Compiler;
 /// <summary>Checks every field of an ExternalService and groups its ports the way CES 0.5 names them (§4.5).</summary>
 public sealed class ExternalServiceValidator(FrozenSet<string> bandwidthIRules, FrozenSet<string> protocols)
 {
+    /// <summary>The validator for a config: its bandwidth iRules and the protocols its schemaVersion allows.</summary>
+    public static ExternalServiceValidator For(CesConfig config)
+    {
+        var version = SchemaVersion.TryParse(config.SchemaVersion, out var parsed) ? parsed : SchemaVersion.Parse(CesConfig.DefaultSchemaVersion);
+        return new ExternalServiceValidator(config.IRule.ToFrozenSet(StringComparer.Ordinal), FirewallProtocols.For(version));
+    }
+
     /// <summary>The destination, or null when the object is invalid (every problem is reported).</summary>
     public Destination? Validate(ExternalService service, ICollection<Diagnostic> diagnostics)
     {

@@ -1,5 +1,6 @@
 using Ces.Abstractions.Api;
 using Ces.Abstractions.Diagnostics;
+using Ces.Abstractions.Policy;
 using Ces.Grains.As3;
 
 namespace Ces.Grains.Compiler;

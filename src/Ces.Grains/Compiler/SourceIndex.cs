@@ -7,18 +7,18 @@ namespace Ces.Grains.Compiler;
 
 /// <summary>The observed source addresses: per namespace (pod IPs or Kube-OVN CIDRs) and per Service (ready endpoints).</summary>
 /// <remarks>Absence is meaningful: a namespace or Service with no addresses gets no allow rule (fail closed).</remarks>
-public sealed class SourceIndex
+public sealed class SourceIndex : ISourceLookup
 {
     private readonly Dictionary<string, SortedSet<string>> _namespaces = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Namespace, string Service), SortedSet<string>> _services = [];
+    private readonly Lazy<IReadOnlyCollection<string>> _cluster;
 
-    private SourceIndex()
-    {
-    }
+    private SourceIndex(TenantMap tenants) =>
+        _cluster = new(() => ClusterSources.Of(Namespaces.Select(ns => (ns, (IEnumerable<string>)ForNamespace(ns))), tenants));
 
-    public static SourceIndex Build(ClusterSnapshot snapshot, NamespaceSourceMode mode, ICollection<Diagnostic> diagnostics)
+    public static SourceIndex Build(ClusterSnapshot snapshot, NamespaceSourceMode mode, TenantMap tenants, ICollection<Diagnostic> diagnostics)
     {
-        var index = new SourceIndex();
+        var index = new SourceIndex(tenants);
         if (mode == NamespaceSourceMode.Pods)
         {
             foreach (var pod in snapshot.Pods.Where(p => p.ContributesSourceAddresses))
@@ -55,6 +55,8 @@ public sealed class SourceIndex
     /// <summary>The Service's ready endpoint addresses, sorted; empty when none are ready or the Service is unknown.</summary>
     public IReadOnlyCollection<string> ForService(string ns, string service) =>
         _services.TryGetValue((ns, service), out var set) ? set : [];
+
+    public IReadOnlyCollection<string> ForCluster() => _cluster.Value;
 
     /// <summary>Every namespace with known sources, in ordinal order.</summary>
     public IEnumerable<string> Namespaces => _namespaces.Where(n => n.Value.Count > 0).Select(n => n.Key).Order(StringComparer.Ordinal);

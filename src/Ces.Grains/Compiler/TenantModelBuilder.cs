@@ -3,6 +3,7 @@ using Ces.Abstractions.Afm;
 using Ces.Abstractions.Api;
 using Ces.Abstractions.Config;
 using Ces.Abstractions.Diagnostics;
+using Ces.Abstractions.Policy;
 using Ces.Abstractions.Validation;
 using Ces.Grains.As3;
 
@@ -32,11 +33,11 @@ public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic>
             {
                 addressLists[sourceList] = new AfmAddressList(sourceList, rule.Source.Addresses, []);
             }
-            foreach (var destination in rule.Destinations)
+            foreach (var destination in rule.Definition.Destinations)
             {
-                var ruleList = CompileDestination(rule, destination, path, addressLists, portLists);
+                var ruleList = CompileDestination(rule.Definition, rule.Source, destination, path, addressLists, portLists);
                 ruleLists.Add(ruleList);
-                policyEntries[rule.Scope].Add(path(ruleList.Name));
+                policyEntries[rule.Definition.Scope].Add(path(ruleList.Name));
             }
         }
 
@@ -80,12 +81,12 @@ public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic>
     }
 
     private AfmRuleList CompileDestination(
-        ResolvedRule rule, Destination destination, Func<string, string> path,
+        RuleDefinition rule, RuleSource ruleSource, Destination destination, Func<string, string> path,
         SortedDictionary<string, AfmAddressList> addressLists, List<AfmPortList> portLists)
     {
         var addressName = _names.DestinationAddresses(rule.Scope, rule.Namespace, rule.Name, destination.Name);
         addressLists[addressName] = new AfmAddressList(addressName, destination.Addresses, destination.Fqdns);
-        var source = rule.Source.ListName is { } list ? [path(list)] : Array.Empty<string>();
+        var source = ruleSource.ListName is { } list ? [path(list)] : Array.Empty<string>();
         var rules = new List<AfmRule>();
         foreach (var group in destination.PortGroups)
         {

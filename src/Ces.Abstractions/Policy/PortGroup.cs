@@ -1,6 +1,6 @@
 using Ces.Abstractions.Collections;
 
-namespace Ces.Grains.Compiler;
+namespace Ces.Abstractions.Policy;
 
 /// <summary>The ports of one ExternalService that share a protocol and bandwidth iRule: one AFM rule.</summary>
 /// <param name="Key">The name suffix: the protocol, a port entry's name (bandwidth entries), or <c>any</c>.</param>

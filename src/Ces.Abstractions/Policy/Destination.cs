@@ -1,6 +1,6 @@
 using Ces.Abstractions.Collections;
 
-namespace Ces.Grains.Compiler;
+namespace Ces.Abstractions.Policy;
 
 /// <summary>A validated ExternalService: numeric addresses, DNS names and port groups sorted by key.</summary>
 public sealed record Destination(

@@ -1,6 +1,6 @@
 using Ces.Abstractions.Collections;
 
-namespace Ces.Grains.Compiler;
+namespace Ces.Abstractions.Policy;
 
 /// <summary>Where a rule's traffic comes from: a named source address list, or any source.</summary>
 /// <param name="ListName">Null means any source (only cluster rules, and only when configured so).</param>

@@ -1,0 +1,24 @@
+using Ces.Abstractions.Api;
+using Ces.Abstractions.Collections;
+
+namespace Ces.Abstractions.Policy;
+
+/// <summary>A valid egress rule with its ExternalServices resolved; its sources are bound later, where they are known.</summary>
+/// <param name="Service">The Service whose endpoints are the source (service rules only).</param>
+/// <param name="SourceListName">The source address list's name; null when the rule matches any source.</param>
+public sealed record RuleDefinition(
+    EgressScope Scope,
+    ObjectRef Ref,
+    string Action,
+    bool Logging,
+    DateTimeOffset? CreationTimestamp,
+    EquatableArray<Destination> Destinations,
+    string? Service,
+    string? SourceListName)
+{
+    public string Namespace => Ref.Namespace;
+
+    public string Name => Ref.Name;
+
+    public int DestinationAddressCount => Destinations.Sum(d => d.AddressCount);
+}
