@@ -52,6 +52,7 @@ public sealed record AfmLogging(string ObjectsJson, AfmPool Pool);
 
 /// <summary>A policy the device must bind outside AS3 (ces-behaviour.md §4.7): the global context or a route domain.</summary>
 /// <param name="RouteDomainPath">The route domain, e.g. <c>/p2/rd2</c>; null for the global context.</param>
+[Orleans.GenerateSerializer, Orleans.Immutable, Orleans.Alias("ces.ContextBinding")]
 public sealed record ContextBinding(ContextBindingKind Kind, string? RouteDomainPath, string PolicyPath);
 
 /// <summary>Which AFM context a <see cref="ContextBinding"/> targets.</summary>

@@ -1,4 +1,5 @@
 using Ces.Abstractions.Collections;
+using Orleans;
 
 namespace Ces.Abstractions.Api;
 
@@ -16,6 +17,7 @@ public enum EgressScope
 }
 
 /// <summary>One egress rule of any scope: the fields the three CES rule kinds share.</summary>
+[GenerateSerializer, Immutable, Alias("ces.EgressRule")]
 public abstract record EgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status)
 {
     public abstract EgressScope Scope { get; }
@@ -26,6 +28,7 @@ public abstract record EgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, Egre
 }
 
 /// <summary>A cluster-scoped rule (security team), enforced in the global context.</summary>
+[GenerateSerializer, Immutable, Alias("ces.ClusterEgressRule")]
 public sealed record ClusterEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
     : EgressRule(Metadata, Spec, Status)
 {
@@ -35,6 +38,7 @@ public sealed record ClusterEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec,
 }
 
 /// <summary>A namespace rule (platform/project team), enforced in the tenant's route-domain context.</summary>
+[GenerateSerializer, Immutable, Alias("ces.NamespaceEgressRule")]
 public sealed record NamespaceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
     : EgressRule(Metadata, Spec, Status)
 {
@@ -44,6 +48,7 @@ public sealed record NamespaceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spe
 }
 
 /// <summary>A service rule (application team), enforced on the tenant's outbound virtual server.</summary>
+[GenerateSerializer, Immutable, Alias("ces.ServiceEgressRule")]
 public sealed record ServiceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec, EgressRuleStatus? Status = null)
     : EgressRule(Metadata, Spec, Status)
 {
@@ -53,6 +58,7 @@ public sealed record ServiceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec,
 }
 
 /// <summary>The spec shared by the rule kinds; <see cref="Service"/> is set only on ServiceEgressRule.</summary>
+[GenerateSerializer, Immutable, Alias("ces.EgressRuleSpec")]
 public sealed record EgressRuleSpec(
     string? Action,
     bool Logging,
@@ -60,6 +66,7 @@ public sealed record EgressRuleSpec(
     string? Service = null);
 
 /// <summary>A rule's status: CES's phase (Syncing, Success, and our Failed) plus what CES 0.5 never reported.</summary>
+[GenerateSerializer, Immutable, Alias("ces.EgressRuleStatus")]
 public sealed record EgressRuleStatus(
     string? Phase,
     long? ObservedGeneration = null,
@@ -71,6 +78,7 @@ public sealed record EgressRuleStatus(
     EquatableArray<Condition> Conditions = default);
 
 /// <summary>A Kubernetes-style status condition.</summary>
+[GenerateSerializer, Immutable, Alias("ces.Condition")]
 public sealed record Condition(string Type, string Status, string Reason, string Message, DateTimeOffset LastTransitionTime, long? ObservedGeneration = null);
 
 /// <summary>The phases a rule's status reports.</summary>

@@ -1,13 +1,16 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Orleans;
 
 namespace Ces.Abstractions.Collections;
 
 /// <summary>An immutable array with value equality, so records holding collections compare by content.</summary>
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+[GenerateSerializer, Immutable, Alias("ces.EquatableArray`1")]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
+    [Id(0)]
     private readonly ImmutableArray<T> _items;
 
     public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? [] : items;

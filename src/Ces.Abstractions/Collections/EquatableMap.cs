@@ -1,11 +1,14 @@
 using System.Collections;
 using System.Collections.Immutable;
+using Orleans;
 
 namespace Ces.Abstractions.Collections;
 
 /// <summary>A string-keyed immutable map with value equality and ordinal key order (labels, annotations).</summary>
+[GenerateSerializer, Immutable, Alias("ces.EquatableMap")]
 public readonly struct EquatableMap : IEquatable<EquatableMap>, IReadOnlyDictionary<string, string>
 {
+    [Id(0)]
     private readonly ImmutableSortedDictionary<string, string>? _items;
 
     public EquatableMap(IEnumerable<KeyValuePair<string, string>> items) =>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Ces.Abstractions.Diagnostics;
 
 /// <summary>How bad a diagnostic is: errors leave the object out, warnings only inform.</summary>
@@ -11,6 +13,7 @@ public enum DiagnosticSeverity
 /// <param name="Subject">The object, e.g. <c>ServiceEgressRule default/rule4</c>, or the config file.</param>
 /// <param name="Field">The field path, e.g. <c>spec.ports[1].protocol</c>; empty when the whole object is meant.</param>
 /// <param name="Location">File and line, when the input came from a file.</param>
+[GenerateSerializer, Immutable, Alias("ces.Diagnostic")]
 public sealed record Diagnostic(DiagnosticSeverity Severity, string Subject, string Field, string Message, SourceLocation? Location = null)
 {
     public static Diagnostic Error(string subject, string field, string message, SourceLocation? location = null) =>
@@ -30,6 +33,7 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Subject, str
 }
 
 /// <summary>A position in an input file (1-based line).</summary>
+[GenerateSerializer, Immutable, Alias("ces.SourceLocation")]
 public sealed record SourceLocation(string File, int Line)
 {
     public override string ToString() => $"{File}:{Line}";

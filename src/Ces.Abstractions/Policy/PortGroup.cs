@@ -1,4 +1,5 @@
 using Ces.Abstractions.Collections;
+using Orleans;
 
 namespace Ces.Abstractions.Policy;
 
@@ -6,4 +7,5 @@ namespace Ces.Abstractions.Policy;
 /// <param name="Key">The name suffix: the protocol, a port entry's name (bandwidth entries), or <c>any</c>.</param>
 /// <param name="Protocol">Null for the <c>any</c> group.</param>
 /// <param name="Ports">Empty means every port of the protocol (no port list).</param>
+[GenerateSerializer, Immutable, Alias("ces.PortGroup")]
 public sealed record PortGroup(string Key, string? Protocol, EquatableArray<string> Ports, string? Bandwidth);

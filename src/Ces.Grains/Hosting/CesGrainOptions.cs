@@ -1,0 +1,34 @@
+namespace Ces.Grains.Hosting;
+
+/// <summary>How partitions coalesce changes and how devices retry: the knobs of the grain pipeline.</summary>
+public sealed class CesGrainOptions
+{
+    public const string SectionName = "Ces:Grains";
+
+    /// <value>How long a partition waits for more changes before writing. Default: 250 ms.</value>
+    public TimeSpan CoalescingWindow { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <value>A partition writes at once when this many changes are pending. Default: 1000.</value>
+    public int MaxBatch { get; set; } = 1000;
+
+    /// <value>The longest a change waits while more keep arriving. Default: 2 s.</value>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <value>A write not acknowledged within this is sent again (its device grain may have died). Default: 10 min.</value>
+    public TimeSpan AckTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <value>First retry delay when a device is unavailable; doubles up to <see cref="MaxRetryDelay"/>. Default: 1 s.</value>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <value>Longest retry delay for an unavailable device. Default: 60 s.</value>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <value>iControl changes are saved to disk after this many writes, or <see cref="SaveInterval"/>. Default: 10.</value>
+    public int SaveAfterWrites { get; set; } = 10;
+
+    /// <value>The longest unsaved iControl changes wait for a save. Default: 2 min.</value>
+    public TimeSpan SaveInterval { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <value>The device (BIG-IP) all partitions write to. Default: bigip.</value>
+    public string Device { get; set; } = "bigip";
+}
