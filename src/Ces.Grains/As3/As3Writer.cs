@@ -13,24 +13,52 @@ public static class As3Writer
     public static string Write(AfmTenant tenant, string schemaVersion, bool indented = false) =>
         CanonicalJson.Write(writer => WriteRequest(writer, tenant, schemaVersion), indented);
 
+    /// <summary>The tenant object alone (compact), which <see cref="Envelope"/> joins with others into one declaration.</summary>
+    public static string WriteTenantObject(AfmTenant tenant) =>
+        CanonicalJson.Write(writer => WriteTenantBody(writer, tenant), indented: false);
+
+    /// <summary>One AS3 request carrying several tenants (compact); with one tenant it equals <see cref="Write"/>.</summary>
+    public static string Envelope(IEnumerable<(string Tenant, string TenantJson)> tenants, string schemaVersion) =>
+        CanonicalJson.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", SchemaUrl);
+            writer.WriteString("class", "AS3");
+            writer.WriteStartObject("declaration");
+            foreach (var (name, json) in tenants.OrderBy(t => t.Tenant, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(json, skipInputValidation: true);
+            }
+            WriteAdcProperties(writer, schemaVersion);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }, indented: false);
+
     private static void WriteRequest(Utf8JsonWriter writer, AfmTenant tenant, string schemaVersion)
     {
         writer.WriteStartObject();
         writer.WriteString("$schema", SchemaUrl);
         writer.WriteString("class", "AS3");
         writer.WriteStartObject("declaration");
-        WriteTenant(writer, tenant);
-        writer.WriteString("class", "ADC");
-        writer.WriteString("id", DeclarationId);
-        writer.WriteString("schemaVersion", schemaVersion);
-        writer.WriteString("updateMode", "selective");
+        writer.WritePropertyName(tenant.Name);
+        WriteTenantBody(writer, tenant);
+        WriteAdcProperties(writer, schemaVersion);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    private static void WriteTenant(Utf8JsonWriter writer, AfmTenant tenant)
+    private static void WriteAdcProperties(Utf8JsonWriter writer, string schemaVersion)
     {
-        writer.WriteStartObject(tenant.Name);
+        writer.WriteString("class", "ADC");
+        writer.WriteString("id", DeclarationId);
+        writer.WriteString("schemaVersion", schemaVersion);
+        writer.WriteString("updateMode", "selective");
+    }
+
+    private static void WriteTenantBody(Utf8JsonWriter writer, AfmTenant tenant)
+    {
+        writer.WriteStartObject();
         writer.WriteStartObject(AfmTenant.Application);
         foreach (var (_, write) in SharedItems(tenant).OrderBy(i => i.Name, StringComparer.Ordinal))
         {
