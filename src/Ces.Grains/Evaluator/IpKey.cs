@@ -13,11 +13,11 @@ internal readonly record struct IpKey(bool IsV6, UInt128 Value)
     {
         key = default;
         // IPAddress.TryParse takes "1" for 0.0.0.1; AFM does not, so IPv4 is checked strictly first.
-        if (!text.Contains(':') && !AddressSyntax.IsIPv4(text))
+        if (text.Contains('%') || (!text.Contains(':') && !AddressSyntax.IsIPv4(text)))
         {
             return false;
         }
-        if (!IPAddress.TryParse(text, out var address) || address.ScopeId != 0)
+        if (!IPAddress.TryParse(text, out var address))
         {
             return false;
         }
