@@ -24,6 +24,11 @@ internal sealed class AddressSet
 
     public bool MatchesAll { get; }
 
+    public bool HasFqdns => _fqdns.Length > 0;
+
+    /// <summary>The numeric ranges, whatever their route domain.</summary>
+    public IEnumerable<AddressRange> Ranges => _buckets.SelectMany(b => b.Ranges);
+
     public bool Contains(IpKey ip, int routeDomain, FqdnTable fqdns)
     {
         if (MatchesAll)

@@ -18,6 +18,8 @@ internal sealed class CompiledRule(
 
     public string? RuleList => ruleList;
 
+    public AddressSet Destination => destination;
+
     /// <summary>Cheapest checks first: most rules fail on protocol, port or destination.</summary>
     public bool Matches(in FlowKey flow, FqdnTable fqdns) =>
         (protocol == ProtocolIds.Any || protocol == flow.Protocol)

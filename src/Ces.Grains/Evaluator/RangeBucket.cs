@@ -18,6 +18,9 @@ internal sealed class RangeBucket
 
     public int RouteDomain { get; }
 
+    /// <summary>The merged ranges, in address order.</summary>
+    public IEnumerable<AddressRange> Ranges => _firsts.Select((first, i) => new AddressRange(IsV6, first, _lasts[i], RouteDomain));
+
     /// <summary>Groups ranges by family and route domain and merges overlapping or adjacent ones.</summary>
     public static RangeBucket[] Group(IEnumerable<AddressRange> ranges) =>
         [.. ranges

@@ -129,4 +129,19 @@ public class ContextSemanticsTests
         Assert.Equal("inline_drop", verdict.Decision.RuleName);
         Assert.Null(verdict.Decision.RuleListPath);
     }
+
+    [Fact]
+    public void First_match_order_holds_when_many_narrow_rules_surround_a_broad_one()
+    {
+        var before = Enumerable.Range(1, 100).Select(i => Rule($"host_{i}", "accept", destinations: [$"10.0.{i}.1"]));
+        var broad = Rule("block_ten", "drop", destinations: ["10.0.0.0/8", "2001:db8::/32"]);
+        var after = Enumerable.Range(1, 100).Select(i => Rule($"late_{i}", "accept", destinations: [$"10.0.{i}.2", $"2001:db8::{i}"]));
+        var config = Config(service: [.. before, broad, .. after, Rule("v6_tail", "accept", destinations: ["2001:db9::/32"])]);
+
+        Assert.Equal("host_42", config.Evaluate(Flow(destination: "10.0.42.1")).Decision.RuleName);
+        Assert.Equal("block_ten", config.Evaluate(Flow(destination: "10.0.42.2")).Decision.RuleName);
+        Assert.Equal("block_ten", config.Evaluate(Flow(destination: "2001:db8::42")).Decision.RuleName);
+        Assert.Equal("v6_tail", config.Evaluate(Flow(destination: "2001:db9::1")).Decision.RuleName);
+        Assert.Equal("deny_all_rule", config.Evaluate(Flow(destination: "11.0.0.1")).Decision.RuleName);
+    }
 }
