@@ -59,7 +59,7 @@ internal readonly record struct AddressRange(bool IsV6, UInt128 First, UInt128 L
             }
             text = text[..percent];
         }
-        return IpKey.TryParse(text, out ip);
+        return IpKey.TryParse(text.AsSpan(), out ip);
     }
 
     public bool Contains(IpKey ip, int routeDomain) =>

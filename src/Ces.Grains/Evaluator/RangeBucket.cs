@@ -22,11 +22,29 @@ internal sealed class RangeBucket
     public IEnumerable<AddressRange> Ranges => _firsts.Select((first, i) => new AddressRange(IsV6, first, _lasts[i], RouteDomain));
 
     /// <summary>Groups ranges by family and route domain and merges overlapping or adjacent ones.</summary>
-    public static RangeBucket[] Group(IEnumerable<AddressRange> ranges) =>
-        [.. ranges
-            .GroupBy(r => (r.IsV6, r.RouteDomain))
-            .OrderBy(g => g.Key.IsV6).ThenBy(g => g.Key.RouteDomain)
-            .Select(g => Merge(g.Key.IsV6, g.Key.RouteDomain, g.OrderBy(r => r.First)))];
+    public static RangeBucket[] Group(IEnumerable<AddressRange> ranges)
+    {
+        var all = ranges.ToArray();
+        if (all.Length == 0)
+        {
+            return [];
+        }
+        // Sorting by (family, route domain, first) makes each bucket a run, merged in one pass.
+        Array.Sort(all, (a, b) => a.IsV6 != b.IsV6 ? a.IsV6.CompareTo(b.IsV6)
+            : a.RouteDomain != b.RouteDomain ? a.RouteDomain.CompareTo(b.RouteDomain)
+            : a.First.CompareTo(b.First));
+        var buckets = new List<RangeBucket>();
+        var start = 0;
+        for (var i = 1; i <= all.Length; i++)
+        {
+            if (i == all.Length || all[i].IsV6 != all[start].IsV6 || all[i].RouteDomain != all[start].RouteDomain)
+            {
+                buckets.Add(Merge(all[start].IsV6, all[start].RouteDomain, all.AsSpan(start, i - start)));
+                start = i;
+            }
+        }
+        return [.. buckets];
+    }
 
     public bool Contains(IpKey ip, int routeDomain)
     {
@@ -51,7 +69,7 @@ internal sealed class RangeBucket
         return high >= 0 && ip.Value <= _lasts[high];
     }
 
-    private static RangeBucket Merge(bool isV6, int routeDomain, IEnumerable<AddressRange> sorted)
+    private static RangeBucket Merge(bool isV6, int routeDomain, ReadOnlySpan<AddressRange> sorted)
     {
         var firsts = new List<UInt128>();
         var lasts = new List<UInt128>();

@@ -131,4 +131,23 @@ public class AddressMatchingTests
         Assert.True(evaluator.Evaluate(Flow()).Allowed);
         Assert.Contains(evaluator.Warnings, w => w.Contains("contains itself", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("10.0.0.01")]
+    [InlineData("256.0.0.1")]
+    [InlineData("10.0.0")]
+    [InlineData("10.0.0.1.")]
+    [InlineData("10.0.0.0/33")]
+    [InlineData("10.0.0.9-10.0.0.1")]
+    [InlineData("10.0.0.1-2001:db8::1")]
+    [InlineData("10.0.0.1%x")]
+    public void Malformed_entries_are_reported_and_match_nothing(string entry)
+    {
+        var config = Config(service: [Rule("allow", "accept", destinationLists: [Destinations])], addressLists: [Addresses(Destinations, [entry])]);
+        var evaluator = FirewallEvaluator.Build(config);
+
+        Assert.Single(evaluator.Warnings);
+        Assert.False(evaluator.Evaluate(Flow(destination: "10.0.0.1")).Allowed);
+    }
 }
