@@ -63,10 +63,21 @@ public sealed class FirewallEvaluator
         {
             routeDomains[binding.RouteDomain] = (binding.Name, Policy(binding.PolicyPath, binding.Name));
         }
+        var servers = Servers(config, protocols, Policy, warnings);
+        var global = Policy(config.GlobalPolicy, GlobalContext);
+        return new FirewallEvaluator(protocols, global, routeDomains, new VirtualServerIndex(servers), warnings)
+        {
+            RuleCount = policies.Values.Sum(p => p.RuleCount),
+        };
+    }
+
+    private static List<CompiledVirtualServer> Servers(
+        FirewallConfig config, ProtocolIds protocols, Func<string?, string, CompiledPolicy?> policy, List<string> warnings)
+    {
         var servers = new List<CompiledVirtualServer>();
         foreach (var vs in config.VirtualServers)
         {
-            if (CompiledVirtualServer.Create(vs, protocols, Policy(vs.EnforcedPolicy, vs.Path), Policy(vs.StagedPolicy, vs.Path)) is { } compiled)
+            if (CompiledVirtualServer.Create(vs, protocols, policy(vs.EnforcedPolicy, vs.Path), policy(vs.StagedPolicy, vs.Path)) is { } compiled)
             {
                 servers.Add(compiled);
             }
@@ -75,11 +86,7 @@ public sealed class FirewallEvaluator
                 warnings.Add($"virtual server {vs.Path}: destination '{vs.Destination}' is not an address or CIDR; ignored");
             }
         }
-        var global = Policy(config.GlobalPolicy, GlobalContext);
-        return new FirewallEvaluator(protocols, global, routeDomains, new VirtualServerIndex(servers), warnings)
-        {
-            RuleCount = policies.Values.Sum(p => p.RuleCount),
-        };
+        return servers;
     }
 
     /// <summary>Evaluates a flow, resolving FQDN entries through an answer table (parsed on each call: prefer the <see cref="FqdnTable"/> overload for many flows).</summary>
