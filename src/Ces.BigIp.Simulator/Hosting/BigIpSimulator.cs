@@ -46,7 +46,7 @@ public sealed partial class BigIpSimulator : IAsyncDisposable
         var state = DeviceSeed.Create(options);
         var faults = new FaultInjector(options.FaultScript, options.FaultRate);
         var stats = new SimulatorStats();
-        using var serverCertificate = options.UseHttps ? SelfSignedCertificate.Create(options.TimeProvider) : null;
+        using var serverCertificate = options.UseHttps ? SelfSignedCertificate.Create(TimeProvider.System) : null;
         var app = Build(options, serverCertificate, state, faults, stats);
         await app.StartAsync(cancellationToken);
 

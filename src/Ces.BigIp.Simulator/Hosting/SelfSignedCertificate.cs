@@ -7,6 +7,7 @@ namespace Ces.BigIp.Simulator.Hosting;
 /// The device certificate: self-signed at start, like a fresh BIG-IP's, for 127.0.0.1 and localhost.
 internal static class SelfSignedCertificate
 {
+    /// <remarks>Always dated by the real clock: a test's fake clock must not make TLS fail.</remarks>
     public static X509Certificate2 Create(TimeProvider clock)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
