@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Ces.BigIp.Simulator.Hosting;
 using Ces.BigIp.Simulator.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
-using static Ces.BigIp.Simulator.Tests.Infrastructure.Declarations;
+using static Ces.BigIp.Simulator.Tests.Infrastructure.TestDeclarations;
 
 namespace Ces.BigIp.Simulator.Tests.As3;
 

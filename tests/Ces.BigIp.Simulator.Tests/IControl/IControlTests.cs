@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Ces.BigIp.Simulator.Tests.Infrastructure;
-using static Ces.BigIp.Simulator.Tests.Infrastructure.Declarations;
+using static Ces.BigIp.Simulator.Tests.Infrastructure.TestDeclarations;
 
 namespace Ces.BigIp.Simulator.Tests.IControl;
 

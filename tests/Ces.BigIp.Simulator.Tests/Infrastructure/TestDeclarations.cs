@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Ces.BigIp.Simulator.Tests.Infrastructure;
 
 /// Small AS3 declarations for tests: one tenant with an address list, a port list, a rule list and a policy.
-internal static class Declarations
+internal static class TestDeclarations
 {
     public const string Declare = "/mgmt/shared/appsvcs/declare";
 
