@@ -25,6 +25,7 @@ internal sealed partial class DeclarationProcessor(DeviceState state, As3Validat
     private async Task<DeclarationOutcome> DeployAsync(DeclarationRequest request, CancellationToken cancellationToken)
     {
         var adc = request.Adc!;
+        var started = Stopwatch.GetTimestamp();
         if (validation.FirstError(adc) is { } error)
         {
             LogRejected(logger, error);
@@ -37,7 +38,7 @@ internal sealed partial class DeclarationProcessor(DeviceState state, As3Validat
 
         var results = new JsonArray();
         foreach (var tenant in declared)
-            results.Add(ApplyTenant(tenant, declarationId, request.ShowHash, dryRun));
+            results.Add(ApplyTenant(tenant, declarationId, request.ShowHash, dryRun, started));
         if (As3Json.String(adc["updateMode"]) == "complete")
         {
             foreach (var name in state.TenantNames.Where(n => request.Touches(n) && declared.All(t => t.Name != n)))
@@ -69,9 +70,9 @@ internal sealed partial class DeclarationProcessor(DeviceState state, As3Validat
         }
     }
 
-    private JsonObject ApplyTenant(DeclaredTenant tenant, string declarationId, bool showHash, bool dryRun)
+    /// <remarks>runTime counts from the start of the declaration, so it includes the modelled device work.</remarks>
+    private JsonObject ApplyTenant(DeclaredTenant tenant, string declarationId, bool showHash, bool dryRun, long start)
     {
-        var start = Stopwatch.GetTimestamp();
         if (!As3StateParser.Applications(tenant.Node).Any())
             return Remove(tenant.Name, declarationId, dryRun);
         var existing = state.Tenant(tenant.Name);

@@ -72,7 +72,8 @@ public sealed partial class BigIpSimulator : IAsyncDisposable
     private static WebApplication Build(SimulatorOptions options, X509Certificate2? certificate, DeviceState state, FaultInjector faults, SimulatorStats stats)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(BigIpSimulator).Assembly.GetName().Name });
-        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(options.LogLevel);
+        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(options.LogLevel)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
         {
             if (certificate is not null)
