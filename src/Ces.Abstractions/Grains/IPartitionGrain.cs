@@ -22,8 +22,8 @@ public interface IPartitionGrain : IGrainWithStringKey
     [Alias("MarkSynced")]
     Task MarkSyncedAsync(long epoch);
 
-    /// <summary>The device's answer to this partition's write.</summary>
-    [Alias("Acknowledge")]
+    /// <summary>The device's answer to this partition's write; one-way, so a device never waits on a partition.</summary>
+    [Alias("Acknowledge"), OneWay]
     Task AcknowledgeAsync(DeviceAck ack);
 
     [Alias("GetStatus"), AlwaysInterleave]

@@ -17,8 +17,8 @@ public interface IPolicyGrain : IGrainWithStringKey
     [Alias("Remove")]
     Task RemoveAsync(DateTimeOffset observedAt);
 
-    /// <summary>The device outcome for the rule, from its partition.</summary>
-    [Alias("Report")]
+    /// <summary>The device outcome for the rule, from its partition; one-way, so a partition never waits on a rule.</summary>
+    [Alias("Report"), OneWay]
     Task ReportAsync(PolicyReport report);
 
     [Alias("GetStatus"), AlwaysInterleave]

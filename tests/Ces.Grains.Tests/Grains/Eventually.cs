@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace Ces.Grains.Tests.Grains;
+
+/// <summary>Polls what lies outside the test's control until it holds, within a deadline; on timeout says what was last seen.</summary>
+internal static class Eventually
+{
+    public static async Task<T> Holds<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? within = null)
+    {
+        var token = TestContext.Current.CancellationToken;
+        var limit = within ?? TimeSpan.FromSeconds(20);
+        var start = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            var last = await probe().WaitAsync(limit, token);
+            if (done(last))
+            {
+                return last;
+            }
+            if (Stopwatch.GetElapsedTime(start) > limit)
+            {
+                throw new TimeoutException($"{what}: not reached within {limit}; last seen: {last}");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(25), token);
+        }
+    }
+}
