@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Ces.Silo.Hosting;
+
+namespace Ces.Silo.Tests.Hosting;
+
+/// <summary><c>ces run</c> end to end: the bundled examples converge on the built-in simulator; health, metrics, dashboard answer.</summary>
+public sealed class RunTests : IAsyncDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ces-run-").FullName;
+    private readonly HttpClient _http = new();
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await Task.Yield();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task<RunningCes> StartAsync()
+    {
+        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
+        foreach (var file in Directory.GetFiles(examples, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_dir, Path.GetRelativePath(examples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var run = new CesRunOptions
+        {
+            ConfigFile = Path.Combine(_dir, "ces-conf.yaml"),
+            Manifests = Path.Combine(_dir, "manifests"),
+            HttpPort = 0,
+            SiloPort = FreePort(),
+            GatewayPort = FreePort(),
+            SimulatorSpeed = 0.001,
+            RescanInterval = TimeSpan.FromMilliseconds(200),
+        };
+        return await RunningCes.StartAsync(run, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken)
+            ?? throw new InvalidOperationException("the bundled config did not load");
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            var last = await probe();
+            if (done(last))
+            {
+                return last;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{what}: not reached; last seen: {last}");
+            }
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private Task<string> GetAsync(RunningCes ces, string path) => _http.GetStringAsync(new Uri(ces.Address, path), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Bundled_examples_converge_on_the_built_in_simulator_and_the_endpoints_answer()
+    {
+        await using var ces = await StartAsync();
+        var simulator = ces.Simulator!;
+
+        var common = await Eventually(
+            () => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
+            json => json.Contains("k8s_global_rule1_ext_exsvc1_rule_list") && json.Contains("k8s_ns_project3_rule3_ext_b_rule_list")
+                && json.Contains("k8s_svc_default_rule4_ext_exsvc4_rule_list"),
+            "the examples' three rules on the device");
+        Assert.Contains("k8s_svc_default_rule4_ep_mysql-service_src_address", common);
+
+        var rules = JsonNode.Parse(await Eventually(() => GetAsync(ces, "/api/v1/rules"),
+            body => JsonNode.Parse(body)!.AsArray().Count == 3 && JsonNode.Parse(body)!.AsArray().All(r => r!["status"]!["phase"]!.GetValue<string>() == "Success"),
+            "three rules with Success status"))!.AsArray();
+        Assert.All(rules, r => Assert.Equal("bigip", r!["status"]!["device"]!.GetValue<string>()));
+
+        Assert.Equal("ok", await GetAsync(ces, "/healthz"));
+        Assert.Equal("ready", await GetAsync(ces, "/readyz"));
+        var metrics = await Eventually(() => GetAsync(ces, "/metrics"), m => m.Contains("ces_convergence_duration"), "convergence histogram exported");
+        Assert.Contains("ces_device_writes", metrics);
+        Assert.Contains("orleans_", metrics);
+        Assert.Contains("<title>Orleans Dashboard</title>", await GetAsync(ces, "/dashboard/"));
+    }
+
+    [Fact]
+    public async Task Deleting_a_manifest_revokes_its_rule_on_the_device()
+    {
+        await using var ces = await StartAsync();
+        var simulator = ces.Simulator!;
+        await Eventually(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
+            json => json.Contains("k8s_global_rule1_ext_exsvc1_rule_list"), "cluster rule on the device");
+
+        File.Delete(Path.Combine(_dir, "manifests", "30-cluster-rule.yaml"));
+
+        var common = await Eventually(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
+            json => !json.Contains("k8s_global_rule1") && json.Contains("k8s_ns_project3_rule3_ext_b_rule_list"), "cluster rule revoked, others kept");
+        Assert.Contains("k8s_svc_default_rule4_ext_exsvc4_rule_list", common);
+    }
+}
