@@ -89,6 +89,7 @@ public sealed partial class BigIpSimulator : IAsyncDisposable
         app.MapCesIControlFirewall();
         app.MapCesIControlNet();
         app.MapCesControl();
+        app.MapCesEvaluate();
         return app;
     }
 
