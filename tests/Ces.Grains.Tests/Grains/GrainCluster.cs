@@ -44,8 +44,8 @@ internal sealed class GrainCluster : IAsyncDisposable
     {
         public static CesGrainOptions GrainOptions => new()
         {
-            CoalescingWindow = TimeSpan.FromMilliseconds(50),
-            MaxDelay = TimeSpan.FromMilliseconds(500),
+            CoalescingWindow = TimeSpan.FromMilliseconds(150),
+            MaxDelay = TimeSpan.FromMilliseconds(1000),
             RetryDelay = TimeSpan.FromMilliseconds(20),
             MaxRetryDelay = TimeSpan.FromMilliseconds(200),
             AckTimeout = TimeSpan.FromSeconds(3),
