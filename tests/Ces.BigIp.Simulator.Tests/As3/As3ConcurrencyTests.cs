@@ -71,7 +71,7 @@ public sealed class As3ConcurrencyTests
         using var client = TestSimulator.Client(sim);
 
         var post = client.PostAsync(Declare, Adc(("T1", Tenant())));
-        var reply = await Eventually.Until(async () =>
+        var reply = await Eventually.Holds(async () =>
         {
             clock.Advance(TimeSpan.FromSeconds(5));
             return post.IsCompleted ? await post : null;
@@ -91,7 +91,7 @@ public sealed class As3ConcurrencyTests
         var submitted = await client.PostAsync($"{Declare}?async=true", Adc(("T1", Tenant())));
 
         var unknown = await client.GetJsonAsync($"{Tasks}/00000000-0000-0000-0000-000000000000");
-        var done = await Eventually.Until(() => client.GetJsonAsync($"{Tasks}/{submitted.Body!["id"]}"),
+        var done = await Eventually.Holds(() => client.GetJsonAsync($"{Tasks}/{submitted.Body!["id"]}"),
             r => (string?)r.Body!["results"]![0]!["message"] != "in progress", "task finished");
         var list = await client.GetJsonAsync(Tasks);
 
@@ -123,7 +123,7 @@ public sealed class As3ConcurrencyTests
     /// <summary>Moves the fake clock until the task has its final results.</summary>
     private static async Task<JsonNode> FinishAsync(HttpClient client, FakeTimeProvider clock, string id)
     {
-        var reply = await Eventually.Until(async () =>
+        var reply = await Eventually.Holds(async () =>
         {
             clock.Advance(TimeSpan.FromSeconds(10));
             return await client.GetJsonAsync($"{Tasks}/{id}");

@@ -23,21 +23,12 @@ public sealed class SimulatedClusterTests : IDisposable
     {
         var expected = PolicyCompiler.Compile(snapshot, cluster.Config.Current).Tenants
             .ToDictionary(t => t.Tenant, t => JsonNode.Parse(As3Writer.WriteTenantObject(t.Model)));
-        var deadline = DateTime.UtcNow.AddSeconds(40);
-        while (true)
-        {
-            var differing = expected.Where(e => cluster.Simulator.State.Tenant(e.Key)?.DeclarationJson is not { } json
-                || !JsonNode.DeepEquals(JsonNode.Parse(json)?[e.Key] ?? JsonNode.Parse(json), e.Value)).Select(e => e.Key).ToList();
-            if (differing.Count == 0)
-            {
-                return;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"tenants {string.Join(", ", differing)} differ from the desired state on the device");
-            }
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        await Eventually.Holds(
+            () => Task.FromResult(expected.Where(e => cluster.Simulator.State.Tenant(e.Key)?.DeclarationJson is not { } json
+                || !JsonNode.DeepEquals(JsonNode.Parse(json)?[e.Key] ?? JsonNode.Parse(json), e.Value)).Select(e => e.Key).ToList()),
+            differing => differing.Count == 0,
+            "every tenant on the device equal to the desired state",
+            TimeSpan.FromSeconds(40));
     }
 
     [Fact]
@@ -49,11 +40,8 @@ public sealed class SimulatedClusterTests : IDisposable
 
         await ConvergedAsync(cluster, ExampleSnapshot());
         Assert.Equal(1, cluster.Simulator.Stats.Snapshot().MaxConcurrentDeclarations);
-        for (var wait = 0; cluster.Simulator.State.GlobalEnforcedPolicy is null && wait < 100; wait++)
-        {
-            await Task.Delay(50, token);
-        }
-        Assert.Equal("/Common/Shared/k8s_system_global_policy", cluster.Simulator.State.GlobalEnforcedPolicy);
+        Assert.Equal("/Common/Shared/k8s_system_global_policy",
+            await Eventually.Holds(() => Task.FromResult(cluster.Simulator.State.GlobalEnforcedPolicy), p => p is not null, "global context bound"));
     }
 
     [Fact]

@@ -48,24 +48,6 @@ public sealed class RunTests : IAsyncDisposable
             ?? throw new InvalidOperationException("the bundled config did not load");
     }
 
-    private static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
-        {
-            var last = await probe();
-            if (done(last))
-            {
-                return last;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{what}: not reached; last seen: {last}");
-            }
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
-
     private Task<string> GetAsync(RunningCes ces, string path) => _http.GetStringAsync(new Uri(ces.Address, path), TestContext.Current.CancellationToken);
 
     [Fact]
@@ -74,21 +56,21 @@ public sealed class RunTests : IAsyncDisposable
         await using var ces = await StartAsync();
         var simulator = ces.Simulator!;
 
-        var common = await Eventually(
+        var common = await Eventually.Holds(
             () => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
             json => json.Contains("k8s_global_rule1_ext_exsvc1_rule_list") && json.Contains("k8s_ns_project3_rule3_ext_b_rule_list")
                 && json.Contains("k8s_svc_default_rule4_ext_exsvc4_rule_list"),
             "the examples' three rules on the device");
         Assert.Contains("k8s_svc_default_rule4_ep_mysql-service_src_address", common);
 
-        var rules = JsonNode.Parse(await Eventually(() => GetAsync(ces, "/api/v1/rules"),
+        var rules = JsonNode.Parse(await Eventually.Holds(() => GetAsync(ces, "/api/v1/rules"),
             body => JsonNode.Parse(body)!.AsArray().Count == 3 && JsonNode.Parse(body)!.AsArray().All(r => r!["status"]!["phase"]!.GetValue<string>() == "Success"),
             "three rules with Success status"))!.AsArray();
         Assert.All(rules, r => Assert.Equal("bigip", r!["status"]!["device"]!.GetValue<string>()));
 
         Assert.Equal("ok", await GetAsync(ces, "/healthz"));
         Assert.Equal("ready", await GetAsync(ces, "/readyz"));
-        var metrics = await Eventually(() => GetAsync(ces, "/metrics"), m => m.Contains("ces_convergence_duration"), "convergence histogram exported");
+        var metrics = await Eventually.Holds(() => GetAsync(ces, "/metrics"), m => m.Contains("ces_convergence_duration"), "convergence histogram exported");
         Assert.Contains("ces_device_writes", metrics);
         Assert.Contains("orleans_", metrics);
         Assert.Contains("<title>Orleans Dashboard</title>", await GetAsync(ces, "/dashboard/"));
@@ -99,12 +81,12 @@ public sealed class RunTests : IAsyncDisposable
     {
         await using var ces = await StartAsync();
         var simulator = ces.Simulator!;
-        await Eventually(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
+        await Eventually.Holds(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
             json => json.Contains("k8s_global_rule1_ext_exsvc1_rule_list"), "cluster rule on the device");
 
         File.Delete(Path.Combine(_dir, "manifests", "30-cluster-rule.yaml"));
 
-        var common = await Eventually(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
+        var common = await Eventually.Holds(() => Task.FromResult(simulator.State.Tenant("Common")?.DeclarationJson ?? ""),
             json => !json.Contains("k8s_global_rule1") && json.Contains("k8s_ns_project3_rule3_ext_b_rule_list"), "cluster rule revoked, others kept");
         Assert.Contains("k8s_svc_default_rule4_ext_exsvc4_rule_list", common);
     }

@@ -1,14 +1,16 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace Ces.Grains.Tests.Grains;
+namespace Ces.TestKit;
 
 /// <summary>Polls what lies outside the test's control until it holds, within a deadline; on timeout says what was last seen.</summary>
-internal static class Eventually
+/// <remarks>For state in another process or behind HTTP; in-process signals are awaited directly instead.</remarks>
+public static class Eventually
 {
     public static async Task<T> Holds<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? within = null)
     {
         var token = TestContext.Current.CancellationToken;
-        var limit = within ?? TimeSpan.FromSeconds(20);
+        var limit = within ?? TimeSpan.FromSeconds(30);
         var start = Stopwatch.GetTimestamp();
         while (true)
         {
@@ -21,7 +23,7 @@ internal static class Eventually
             {
                 throw new TimeoutException($"{what}: not reached within {limit}; last seen: {last}");
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(25), token);
+            await Task.Delay(TimeSpan.FromMilliseconds(20), token);
         }
     }
 }
