@@ -72,7 +72,7 @@ public sealed partial class DeviceGrain(
             {
                 var batch = _queue.Values.OrderBy(w => w.Tenant, StringComparer.Ordinal).ToList();
                 _queue.Clear();
-                var unavailable = await WriteAsync(batch, cancellationToken);
+                var unavailable = await TryWriteAsync(batch, cancellationToken);
                 if (unavailable is not null)
                 {
                     RetryLater(batch, unavailable);
@@ -89,6 +89,20 @@ public sealed partial class DeviceGrain(
             {
                 Arm(TimeSpan.Zero);
             }
+        }
+    }
+
+    /// <summary>A client that throws (a bug) must not lose the batch: it is kept and retried like an unavailable device.</summary>
+    private async Task<DeviceWriteResult.Unavailable?> TryWriteAsync(List<TenantWrite> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteAsync(batch, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogWriteFailed(logger, e, Device);
+            return new DeviceWriteResult.Unavailable(TimeSpan.Zero, e.Message);
         }
     }
 
@@ -118,7 +132,7 @@ public sealed partial class DeviceGrain(
         var declaration = As3Writer.Envelope(writes.Select(w => (w.Tenant, w.TenantJson!)), writes[0].SchemaVersion);
         var started = Stopwatch.GetTimestamp();
         var result = await client.DeclareAsync(Device, [.. writes.Select(w => w.Tenant)], declaration, cancellationToken);
-        Record("as3", result, Stopwatch.GetElapsedTime(started));
+        telemetry.RecordDeviceWrite(Device, "as3", result, Stopwatch.GetElapsedTime(started));
         if (result is not DeviceWriteResult.Completed completed)
         {
             return (DeviceWriteResult.Unavailable)result;
@@ -143,7 +157,7 @@ public sealed partial class DeviceGrain(
         {
             var started = Stopwatch.GetTimestamp();
             var result = await client.PatchAddressListAsync(Device, list.Path, list.Addresses, cancellationToken);
-            Record("fast", result, Stopwatch.GetElapsedTime(started));
+            telemetry.RecordDeviceWrite(Device, "fast", result, Stopwatch.GetElapsedTime(started));
             switch (result)
             {
                 case DeviceWriteResult.Unavailable unavailable:
@@ -192,8 +206,7 @@ public sealed partial class DeviceGrain(
         _retries++;
         _lastError = unavailable.Reason;
         telemetry.Retries.Add(1, new KeyValuePair<string, object?>("ces.device", Device));
-        var backoff = Math.Min(Options().MaxRetryDelay.TotalMilliseconds, Options().RetryDelay.TotalMilliseconds * Math.Pow(2, _consecutiveFailures - 1));
-        var delay = TimeSpan.FromMilliseconds(Math.Max(unavailable.RetryAfter.TotalMilliseconds, backoff * (0.5 + Random.Shared.NextDouble() / 2)));
+        var delay = RetryBackoff.Next(_consecutiveFailures, Options().RetryDelay, Options().MaxRetryDelay, unavailable.RetryAfter, Random.Shared.NextDouble());
         LogUnavailable(logger, Device, unavailable.Reason, (long)delay.TotalMilliseconds);
         Arm(delay);
     }
@@ -226,32 +239,5 @@ public sealed partial class DeviceGrain(
         _ = GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Partition(Device, write.Tenant))
             .AcknowledgeAsync(new DeviceAck(write.Tenant, write.WriteId, outcome, message, time.GetUtcNow()));
 
-    private void Record(string path, DeviceWriteResult result, TimeSpan elapsed)
-    {
-        var outcome = result switch
-        {
-            DeviceWriteResult.Unavailable => "unavailable",
-            DeviceWriteResult.Completed c when c.Tenants.Values.Any(t => t.Outcome == WriteOutcome.Rejected) => "rejected",
-            DeviceWriteResult.Completed c when c.Tenants.Values.All(t => t.Outcome == WriteOutcome.Unchanged) => "unchanged",
-            _ => "applied",
-        };
-        KeyValuePair<string, object?>[] tags = [new("ces.device", Device), new("ces.write.path", path), new("ces.write.outcome", outcome)];
-        telemetry.DeviceWrites.Add(1, tags);
-        telemetry.DeviceWriteDuration.Record(elapsed.TotalSeconds, tags);
-        if (outcome is "unavailable" or "rejected")
-        {
-            telemetry.Failures.Add(1, tags);
-        }
-    }
-
     private CesGrainOptions Options() => options.Value;
-
-    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Declared {Tenants} tenants on Device {Device} in {ElapsedMs} ms")]
-    private static partial void LogDeclared(ILogger logger, string device, int tenants, long elapsedMs);
-
-    [LoggerMessage(EventId = 2302, Level = LogLevel.Warning, Message = "Device {Device} unavailable ({Reason}); retrying in {DelayMs} ms")]
-    private static partial void LogUnavailable(ILogger logger, string device, string reason, long delayMs);
-
-    [LoggerMessage(EventId = 2303, Level = LogLevel.Warning, Message = "Left the {Context} binding on Device {Device} alone instead of binding {Policy}: {Reason}")]
-    private static partial void LogBindingRefused(ILogger logger, string device, string context, string policy, string reason);
 }

@@ -42,4 +42,23 @@ public sealed class CesTelemetry
     public Counter<long> Retries { get; }
 
     public Counter<long> Events { get; }
+
+    /// <summary>Counts one device write by path and outcome, with its duration; unavailable and rejected ones count as failures.</summary>
+    public void RecordDeviceWrite(string device, string path, Devices.DeviceWriteResult result, TimeSpan elapsed)
+    {
+        var outcome = result switch
+        {
+            Devices.DeviceWriteResult.Unavailable => "unavailable",
+            Devices.DeviceWriteResult.Completed c when c.Tenants.Values.Any(t => t.Outcome == Abstractions.Messages.WriteOutcome.Rejected) => "rejected",
+            Devices.DeviceWriteResult.Completed c when c.Tenants.Values.All(t => t.Outcome == Abstractions.Messages.WriteOutcome.Unchanged) => "unchanged",
+            _ => "applied",
+        };
+        KeyValuePair<string, object?>[] tags = [new("ces.device", device), new("ces.write.path", path), new("ces.write.outcome", outcome)];
+        DeviceWrites.Add(1, tags);
+        DeviceWriteDuration.Record(elapsed.TotalSeconds, tags);
+        if (outcome is "unavailable" or "rejected")
+        {
+            Failures.Add(1, tags);
+        }
+    }
 }
