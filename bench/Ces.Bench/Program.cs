@@ -1,5 +1,14 @@
 using System.CommandLine;
+using BenchmarkDotNet.Running;
 using Ces.Bench;
+using Ces.Bench.Scenario;
+
+// BenchmarkDotNet parses its own arguments (--filter, --job, ...), so `micro` hands them over untouched.
+if (args.Length > 0 && args[0] == "micro")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CompileBenchmark).Assembly).Run(args[1..]);
+    return 0;
+}
 
 var namespaces = new Option<int>("--namespaces") { DefaultValueFactory = _ => 10_000 };
 var pods = new Option<int>("--pods") { DefaultValueFactory = _ => 100_000 };
@@ -11,4 +20,5 @@ compile.SetAction(result => CompileBenchmark.Run(
     new ClusterShape(result.GetValue(namespaces), result.GetValue(pods), result.GetValue(rules), result.GetValue(tenants)),
     result.GetValue(iterations),
     Console.Out));
-return await new RootCommand("CES benchmarks") { compile }.Parse(args).InvokeAsync();
+var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks (compiler, AFM evaluator); arguments go to BenchmarkDotNet, e.g. micro --filter '*' --job short");
+return await new RootCommand("CES benchmarks") { compile, ScenarioCommand.Create(), micro }.Parse(args).InvokeAsync();

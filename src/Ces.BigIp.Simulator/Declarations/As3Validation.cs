@@ -1,17 +1,18 @@
 using System.Text.Json.Nodes;
+using Ces.BigIp.Simulator.Hosting;
 using Ces.BigIp.Simulator.State;
 using Ces.Grains.As3;
 
 namespace Ces.BigIp.Simulator.Declarations;
 
 /// Validation in AS3's order: schema defaults, schema, post checks (pointers, names), then `bigip` existence on the device.
-internal sealed class As3Validation(As3SchemaSet schemas, DeviceState state)
+internal sealed class As3Validation(As3SchemaSet schemas, DeviceState state, SimulatorOptions options)
 {
     /// <summary>AS3 reports only the first error; null when the declaration is valid.</summary>
     public string? FirstError(JsonObject adc)
     {
-        var result = As3DeclarationValidator.Validate(adc, schemas);
-        return result.AllErrors.FirstOrDefault() ?? MissingComponent(adc, "");
+        var errors = options.ValidateSchema ? As3DeclarationValidator.Validate(adc, schemas).AllErrors : As3PostValidator.Validate(adc);
+        return errors.FirstOrDefault() ?? MissingComponent(adc, "");
     }
 
     /// <summary>Fills the one default that matters to a strict validator: `controls.class` (as3.md §10.2).</summary>

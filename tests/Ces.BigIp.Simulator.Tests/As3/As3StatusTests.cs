@@ -51,6 +51,22 @@ public sealed class As3StatusTests
     }
 
     [Fact]
+    public async Task Without_schema_validation_a_schema_invalid_declaration_is_applied_but_device_checks_still_refuse()
+    {
+        await using var sim = await TestSimulator.StartAsync(o => o.ValidateSchema = false);
+        using var client = TestSimulator.Client(sim);
+        var schemaInvalid = Tenant();
+        schemaInvalid["Shared"]!["egress"]!["rules"]![0]!["action"] = "allow";
+
+        var applied = await client.PostAsync(Declare, Adc(("T1", schemaInvalid)));
+        var unknownRouteDomain = await client.PostAsync(Declare, Adc(("T2", Tenant(routeDomain: 7))));
+
+        Assert.Equal(200, applied.Code);
+        Assert.Equal(["T1"], sim.State.TenantNames);
+        Assert.Equal(422, unknownRouteDomain.Code);
+    }
+
+    [Fact]
     public async Task Schema_invalid_declaration_answers_422_with_AS3_error_body()
     {
         await using var sim = await TestSimulator.StartAsync();
