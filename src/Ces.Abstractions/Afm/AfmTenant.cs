@@ -19,6 +19,10 @@ public sealed record AfmTenant(
 {
     public const string Application = "Shared";
 
+    /// <summary>How many objects AS3 handles for this tenant (lists, rules, policies, services): what a declaration costs.</summary>
+    public int ObjectCount =>
+        AddressLists.Count + PortLists.Count + RuleLists.Count + RuleLists.Sum(l => l.Rules.Count) + Policies.Count + 3 + (Logging is null ? 0 : 4);
+
     /// <summary>The AS3 path of an object in this tenant's Shared application.</summary>
     public string PathOf(string item) => $"/{Name}/{Application}/{item}";
 }

@@ -9,6 +9,7 @@ namespace Ces.Abstractions.Messages;
 /// <param name="TenantJson">The tenant object of an AS3 declaration; null for a fast-path write.</param>
 /// <param name="AddressLists">Fast path: address lists to replace through iControl REST, addresses carrying the route domain.</param>
 /// <param name="Bindings">Context bindings the tenant needs once its declaration is applied.</param>
+/// <param name="Objects">How many objects the tenant holds: a declaration's cost grows with it.</param>
 [GenerateSerializer, Immutable, Alias("ces.TenantWrite")]
 public sealed record TenantWrite(
     string Tenant,
@@ -16,7 +17,8 @@ public sealed record TenantWrite(
     string SchemaVersion,
     string? TenantJson,
     EquatableArray<AddressListUpdate> AddressLists,
-    EquatableArray<ContextBinding> Bindings)
+    EquatableArray<ContextBinding> Bindings,
+    int Objects = 0)
 {
     public bool IsFastPath => TenantJson is null;
 }

@@ -15,9 +15,9 @@ public static class DesiredStateBuilder
         ClusterSnapshot snapshot, CompilerSettings settings, ICollection<Diagnostic> diagnostics, ICollection<RuleOutcome> outcomes)
     {
         var destinations = ValidateExternalServices(snapshot, settings.Config, diagnostics);
-        var tenants = new TenantMap(settings.Config);
+        var tenants = TenantMap.For(settings.Config);
         var sources = SourceIndex.Build(snapshot, settings.Config.NamespaceSource, tenants, diagnostics);
-        var resolver = new RuleResolver(settings);
+        var resolver = RuleResolver.For(settings);
         ExternalServiceLookup Lookup(string ns, string name) =>
             destinations.TryGetValue((ns, name), out var found) ? ExternalServiceLookup.Of(found) : ExternalServiceLookup.Missing;
 

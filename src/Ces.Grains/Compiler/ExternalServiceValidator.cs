@@ -11,11 +11,13 @@ namespace Ces.Grains.Compiler;
 public sealed class ExternalServiceValidator(FrozenSet<string> bandwidthIRules, FrozenSet<string> protocols)
 {
     /// <summary>The validator for a config: its bandwidth iRules and the protocols its schemaVersion allows.</summary>
-    public static ExternalServiceValidator For(CesConfig config)
+    public static ExternalServiceValidator For(CesConfig config) => Cache.GetValue(config, c =>
     {
-        var version = SchemaVersion.TryParse(config.SchemaVersion, out var parsed) ? parsed : SchemaVersion.Parse(CesConfig.DefaultSchemaVersion);
-        return new ExternalServiceValidator(config.IRule.ToFrozenSet(StringComparer.Ordinal), FirewallProtocols.For(version));
-    }
+        var version = SchemaVersion.TryParse(c.SchemaVersion, out var parsed) ? parsed : SchemaVersion.Parse(CesConfig.DefaultSchemaVersion);
+        return new ExternalServiceValidator(c.IRule.ToFrozenSet(StringComparer.Ordinal), FirewallProtocols.For(version));
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CesConfig, ExternalServiceValidator> Cache = [];
 
     /// <summary>The destination, or null when the object is invalid (every problem is reported).</summary>
     public Destination? Validate(ExternalService service, ICollection<Diagnostic> diagnostics)

@@ -10,8 +10,12 @@ namespace Ces.Grains.Compiler;
 /// <remarks>Shared by the snapshot compiler and the policy grain, so both produce the same definition.</remarks>
 public sealed class RuleResolver(CompilerSettings settings)
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompilerSettings, RuleResolver> Cache = [];
     private readonly As3Names _names = new(settings.Config.ClusterName, settings.Config.MasterCluster);
-    private readonly TenantMap _tenants = new(settings.Config);
+    private readonly TenantMap _tenants = TenantMap.For(settings.Config);
+
+    /// <summary>The resolver of the given settings, built once per settings value (it holds no per-rule state).</summary>
+    public static RuleResolver For(CompilerSettings settings) => Cache.GetValue(settings, s => new RuleResolver(s));
 
     public RuleResolution Resolve(EgressRule rule, Func<string, string, ExternalServiceLookup> lookup)
     {

@@ -5,7 +5,11 @@ namespace Ces.Grains.Compiler;
 /// <summary>Maps namespaces to BIG-IP tenants and names route-domain suffixes, by CES 0.5's rules (§3.4).</summary>
 public sealed class TenantMap
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CesConfig, TenantMap> Cache = [];
     private readonly CesConfig _config;
+
+    /// <summary>The map of a config, built once per config value: grains ask for it on every call, and it indexes every namespace.</summary>
+    public static TenantMap For(CesConfig config) => Cache.GetValue(config, c => new TenantMap(c));
     private readonly Dictionary<string, TenantConfig> _byNamespace = new(StringComparer.Ordinal);
 
     public TenantMap(CesConfig config)

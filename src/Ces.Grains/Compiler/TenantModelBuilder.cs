@@ -13,7 +13,7 @@ namespace Ces.Grains.Compiler;
 public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic> diagnostics)
 {
     private readonly As3Names _names = new(config.ClusterName, config.MasterCluster);
-    private readonly TenantMap _tenants = new(config);
+    private readonly TenantMap _tenants = TenantMap.For(config);
 
     public AfmTenant Build(TenantDesiredState state)
     {

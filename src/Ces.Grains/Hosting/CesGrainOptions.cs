@@ -29,6 +29,22 @@ public sealed class CesGrainOptions
     /// <value>The longest unsaved iControl changes wait for a save. Default: 2 min.</value>
     public TimeSpan SaveInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <value>What one AS3 declaration costs the device before its objects (as3.md §8). Default: 3 s.</value>
+    public TimeSpan DeclarationBaseCost { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <value>What each object of a declared tenant adds. Default: 1 ms.</value>
+    public TimeSpan DeclarationCostPerObject { get; set; } = TimeSpan.FromMilliseconds(1);
+
+    /// <value>What one iControl address-list PATCH costs. Default: 50 ms.</value>
+    public TimeSpan PatchCost { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <value>Declarations sent together carry at most this many objects (one tenant always goes), so cheap writes are not kept waiting long. Default: 5000.</value>
+    public int MaxDeclarationObjects { get; set; } = 5000;
+
+    /// <summary>How many address lists the fast path may patch before a declaration would be cheaper.</summary>
+    public int FastPathLimit(int tenantObjects) =>
+        (int)((DeclarationBaseCost + DeclarationCostPerObject * tenantObjects) / PatchCost);
+
     /// <value>The device (BIG-IP) all partitions write to. Default: bigip.</value>
     public string Device { get; set; } = "bigip";
 }

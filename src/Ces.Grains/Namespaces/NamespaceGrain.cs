@@ -39,7 +39,7 @@ public sealed partial class NamespaceGrain(ICesConfigSource config, IOptions<Ces
     private HashSet<string> Targets(string ns, CesConfig cesConfig)
     {
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        if (new TenantMap(cesConfig).ForNamespace(ns) is { } tenant)
+        if (TenantMap.For(cesConfig).ForNamespace(ns) is { } tenant)
         {
             targets.Add(tenant.Name);
         }

@@ -18,7 +18,7 @@ public static class NamespaceSourceCalculator
             observation.Namespace is { } obj ? [obj] : [],
             mode == NamespaceSourceMode.Pods ? [new PodObject(new ObjectMeta("pods", ns), "Running", false, observation.PodAddresses)] : [],
             [.. observation.Services.Select(s => new EndpointSliceObject(new ObjectMeta(s.Service, ns), s.Service, [new EndpointEntry(s.Addresses, true)]))]);
-        var index = SourceIndex.Build(snapshot, mode, new TenantMap(EmptyConfig), diagnostics);
+        var index = SourceIndex.Build(snapshot, mode, TenantMap.For(EmptyConfig), diagnostics);
         var services = observation.Services
             .Select(s => new ServiceEndpoints(s.Service, [.. index.ForService(ns, s.Service)]))
             .Where(s => !s.Addresses.IsEmpty)

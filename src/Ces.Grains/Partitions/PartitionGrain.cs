@@ -151,9 +151,11 @@ public sealed partial class PartitionGrain(
             await ReportAsync(build, rejection: null);
             return;
         }
-        var fastPath = WritePlanner.FastPath(_applied?.Model, build.Model, new TenantMap(settings.Config).RouteDomainId(tenant));
+        var fastPath = WritePlanner.FastPath(_applied?.Model, build.Model, TenantMap.For(settings.Config).RouteDomainId(tenant),
+            Options.FastPathLimit(build.Model.ObjectCount));
         var bindings = new TenantModelBuilder(settings.Config, []).Bindings(tenant);
-        var write = new TenantWrite(_tenant, ++_writeId, settings.Config.SchemaVersion, fastPath is null ? build.TenantJson : null, [.. fastPath ?? []], [.. bindings]);
+        var write = new TenantWrite(_tenant, ++_writeId, settings.Config.SchemaVersion, fastPath is null ? build.TenantJson : null,
+            [.. fastPath ?? []], [.. bindings], build.Model.ObjectCount);
         _inFlight = new InFlight(write, build, changes);
         telemetry.BatchSize.Record(changes.Count, new KeyValuePair<string, object?>("ces.device", _device));
         telemetry.Coalesced.Add(Math.Max(0, changes.Count - 1), new KeyValuePair<string, object?>("ces.device", _device));

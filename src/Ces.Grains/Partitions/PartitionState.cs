@@ -13,7 +13,12 @@ public sealed record PartitionState(
     ImmutableList<DateTimeOffset> Pending)
 {
     public static PartitionState Empty { get; } = new(
-        ImmutableSortedDictionary.Create<ObjectRef, RuleDefinition>(Comparer<ObjectRef>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()))),
+        ImmutableSortedDictionary.Create<ObjectRef, RuleDefinition>(Comparer<ObjectRef>.Create(static (a, b) =>
+        {
+            var byKind = string.CompareOrdinal(a.Kind, b.Kind);
+            var byNamespace = byKind != 0 ? byKind : string.CompareOrdinal(a.Namespace, b.Namespace);
+            return byNamespace != 0 ? byNamespace : string.CompareOrdinal(a.Name, b.Name);
+        })),
         ImmutableSortedDictionary.Create<string, NamespaceSources>(StringComparer.Ordinal),
         []);
 

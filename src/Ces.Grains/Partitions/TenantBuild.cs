@@ -15,7 +15,7 @@ public sealed record TenantBuild(AfmTenant Model, string TenantJson, string Hash
     {
         var diagnostics = new List<Diagnostic>();
         var outcomes = new List<RuleOutcome>();
-        var sources = new PartitionSources(state.Sources, new TenantMap(settings.Config));
+        var sources = new PartitionSources(state.Sources, TenantMap.For(settings.Config));
         var rules = new List<ResolvedRule>();
         foreach (var definition in state.Rules.Values)
         {

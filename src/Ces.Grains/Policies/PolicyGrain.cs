@@ -40,7 +40,7 @@ public sealed partial class PolicyGrain(
         var found = spec.ExternalServices.ToDictionary(
             s => (s.Metadata.Namespace ?? "", s.Metadata.Name),
             s => validator.Validate(s, invalid));
-        var resolution = new RuleResolver(settings).Resolve(spec.Rule, (ns, name) =>
+        var resolution = RuleResolver.For(settings).Resolve(spec.Rule, (ns, name) =>
             found.TryGetValue((ns, name), out var destination) ? ExternalServiceLookup.Of(destination) : ExternalServiceLookup.Missing);
 
         if (_tenant is not null && (resolution.Definition is null || _tenant != resolution.Tenant))
@@ -71,7 +71,7 @@ public sealed partial class PolicyGrain(
         // A grain reactivated after its silo died no longer knows its tenant; the config still does.
         var tenant = _tenant ?? (_rule.Kind == CesApi.ClusterEgressRuleKind
             ? CesConfig.CommonTenant
-            : new TenantMap(config.Current.Config).ForNamespace(_rule.Namespace)?.Name);
+            : TenantMap.For(config.Current.Config).ForNamespace(_rule.Namespace)?.Name);
         if (tenant is not null)
         {
             await Partition(tenant).SetRuleAsync(_rule, null, observedAt);

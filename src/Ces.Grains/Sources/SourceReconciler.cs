@@ -60,7 +60,7 @@ public sealed class SourceReconciler(IGrainFactory grains, ICesConfigSource conf
         if (resync)
         {
             var epoch = ++_epoch;
-            await Task.WhenAll(new TenantMap(settings.Config).Tenants.Select(t =>
+            await Task.WhenAll(TenantMap.For(settings.Config).Tenants.Select(t =>
                 grains.GetGrain<IPartitionGrain>(GrainKeys.Partition(options.Value.Device, t.Name)).MarkSyncedAsync(epoch)));
         }
     }

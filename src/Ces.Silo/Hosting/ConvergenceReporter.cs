@@ -16,7 +16,7 @@ public sealed class ConvergenceReporter(IGrainFactory grains, ICesConfigSource c
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            foreach (var tenant in new TenantMap(config.Current.Config).Tenants)
+            foreach (var tenant in TenantMap.For(config.Current.Config).Tenants)
             {
                 var key = GrainKeys.Partition(options.Value.Device, tenant.Name);
                 var status = await grains.GetGrain<IPartitionGrain>(key).GetStatusAsync();

@@ -30,7 +30,7 @@ public static class CesEndpoints
             .OrderBy(s => s.Key.ToString(), StringComparer.Ordinal)
             .Select(s => new { rule = s.Key.ToString(), kind = s.Key.Kind, @namespace = s.Key.Namespace, name = s.Key.Name, status = s.Value })));
         api.MapGet("/partitions", async (IGrainFactory grains, ICesConfigSource config, IOptions<CesGrainOptions> options) =>
-            TypedResults.Ok(await Task.WhenAll(new TenantMap(config.Current.Config).Tenants.Select(t =>
+            TypedResults.Ok(await Task.WhenAll(TenantMap.For(config.Current.Config).Tenants.Select(t =>
                 grains.GetGrain<IPartitionGrain>(GrainKeys.Partition(options.Value.Device, t.Name)).GetStatusAsync()))));
         api.MapGet("/devices/{device}", async (string device, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IDeviceGrain>(device).GetStatusAsync()));
