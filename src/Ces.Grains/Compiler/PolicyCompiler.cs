@@ -15,7 +15,7 @@ public static class PolicyCompiler
         var states = DesiredStateBuilder.Build(snapshot, settings, diagnostics, outcomes);
         var builder = new TenantModelBuilder(settings.Config, diagnostics);
         var tenants = states.Select(state => CompileTenant(state, builder, settings)).ToList();
-        return new CompileResult([.. tenants], [.. outcomes.OrderBy(o => o.Rule.ToString(), StringComparer.Ordinal)], [.. diagnostics]);
+        return new CompileResult([.. tenants], [.. outcomes.OrderBy(o => o.Rule.ToString(), StringComparer.Ordinal)], [.. diagnostics], [.. states]);
     }
 
     /// <summary>Compiles one tenant from its desired state; the grain pipeline calls this per partition.</summary>
