@@ -14,8 +14,10 @@ internal static class FirewallConfigAdapter
             [.. state.RuleLists.Select(list => new FirewallRuleList(list.Path, [.. list.Rules.Where(rule => rule.RuleList is null).Select(Rule)]))],
             [.. state.Policies.Select(policy => new FirewallPolicy(policy.Path, [.. policy.Rules.Select(Entry)]))],
             state.GlobalEnforcedPolicy,
-            [.. state.RouteDomains.Where(rd => rd.FwEnforcedPolicy is not null).Select(rd => new RouteDomainPolicy(rd.Id, rd.Path, rd.FwEnforcedPolicy!))],
-            [.. tenants.SelectMany(tenant => tenant.Live.Virtuals.SelectMany(vs => Listeners(tenant.Live, vs)))]);
+            [.. state.RouteDomains.Where(rd => rd.FwEnforcedPolicy is not null || rd.FwStagedPolicy is not null)
+                .Select(rd => new RouteDomainPolicy(rd.Id, rd.Path, rd.FwEnforcedPolicy, rd.FwStagedPolicy))],
+            [.. tenants.SelectMany(tenant => tenant.Live.Virtuals.SelectMany(vs => Listeners(tenant.Live, vs)))],
+            state.GlobalStagedPolicy);
     }
 
     private static FirewallPolicyEntry Entry(FirewallRuleState rule) =>

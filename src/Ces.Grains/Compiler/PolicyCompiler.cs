@@ -22,6 +22,6 @@ public static class PolicyCompiler
     public static TenantDeclaration CompileTenant(TenantDesiredState state, TenantModelBuilder builder, CompilerSettings settings)
     {
         var model = builder.Build(state);
-        return new TenantDeclaration(state.Tenant.Name, model, As3Writer.Write(model, settings.Config.SchemaVersion, settings.Indented), [.. builder.Bindings(state.Tenant)]);
+        return new TenantDeclaration(state.Tenant.Name, model, As3Writer.Write(model, settings.Config.SchemaVersion, settings.Indented), [.. builder.Bindings(model, state.Tenant)]);
     }
 }

@@ -152,7 +152,7 @@ public sealed partial class PartitionGrain(
             return;
         }
         var fastPath = WritePlanner.FastPath(_applied?.Model, build.Model, new TenantMap(settings.Config).RouteDomainId(tenant));
-        var bindings = new TenantModelBuilder(settings.Config, []).Bindings(tenant);
+        var bindings = new TenantModelBuilder(settings.Config, []).Bindings(build.Model, tenant);
         var write = new TenantWrite(_tenant, ++_writeId, settings.Config.SchemaVersion, fastPath is null ? build.TenantJson : null, [.. fastPath ?? []], [.. bindings]);
         _inFlight = new InFlight(write, build, changes);
         telemetry.BatchSize.Record(changes.Count, new KeyValuePair<string, object?>("ces.device", _device));
