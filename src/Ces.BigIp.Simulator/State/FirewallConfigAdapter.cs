@@ -32,7 +32,9 @@ internal static class FirewallConfigAdapter
     {
         foreach (var entry in vs.Addresses)
         {
-            var address = tenant.VirtualAddresses.FirstOrDefault(va => va.Path == entry)?.Address ?? entry;
+            // AS3 puts a Service_Address's virtual address in the partition itself (/T/name), not in the application folder.
+            var partitionPath = entry.StartsWith('/') ? $"/{entry.Split('/')[1]}/{entry[(entry.LastIndexOf('/') + 1)..]}" : entry;
+            var address = tenant.VirtualAddresses.FirstOrDefault(va => va.Path == entry || va.Path == partitionPath)?.Address ?? entry;
             yield return new FirewallVirtualServer(vs.Path, RouteDomainOf(address, tenant.DefaultRouteDomain), address, vs.Port, vs.Layer4, vs.FwEnforcedPolicy, vs.FwStagedPolicy);
         }
     }
