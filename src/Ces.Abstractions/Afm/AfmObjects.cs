@@ -39,21 +39,24 @@ public sealed record AfmVirtualAddress(string Name, string Address, string IcmpE
 /// <summary>The outbound wildcard virtual server that enforces the service-scope policy.</summary>
 /// <param name="TemplateJson">Canonical JSON of a custom Service body from the config, whose other properties pass through.</param>
 /// <param name="LogProfile">The security log profile path, when logging is configured.</param>
+/// <param name="StagedPolicyPath">The staged service policy (<c>policyFirewallStaged</c>), when the tenant has staged service rules.</param>
 public sealed record AfmVirtualServer(
     string Name,
     string VirtualAddressPath,
     string Pool,
     string EnforcedPolicyPath,
     string? LogProfile,
-    string? TemplateJson);
+    string? TemplateJson,
+    string? StagedPolicyPath = null);
 
 /// <summary>Security logging: the template's objects (canonical JSON, keyed by name) and the log collector pool.</summary>
 public sealed record AfmLogging(string ObjectsJson, AfmPool Pool);
 
 /// <summary>A policy the device must bind outside AS3 (ces-behaviour.md §4.7): the global context or a route domain.</summary>
 /// <param name="RouteDomainPath">The route domain, e.g. <c>/p2/rd2</c>; null for the global context.</param>
+/// <param name="Staged">Binds the context's staged policy (<c>fwStagedPolicy</c>, <c>stagedPolicy</c>) instead of its enforced one.</param>
 [Orleans.GenerateSerializer, Orleans.Immutable, Orleans.Alias("ces.ContextBinding")]
-public sealed record ContextBinding(ContextBindingKind Kind, string? RouteDomainPath, string PolicyPath);
+public sealed record ContextBinding(ContextBindingKind Kind, string? RouteDomainPath, string PolicyPath, bool Staged = false);
 
 /// <summary>Which AFM context a <see cref="ContextBinding"/> targets.</summary>
 public enum ContextBindingKind

@@ -58,12 +58,21 @@ public sealed record ServiceEgressRule(ObjectMeta Metadata, EgressRuleSpec Spec,
 }
 
 /// <summary>The spec shared by the rule kinds; <see cref="Service"/> is set only on ServiceEgressRule.</summary>
+/// <param name="Mode"><c>enforce</c> (the default, also when null) or <c>staged</c>: compiled into AFM staged policy, logged but not enforced.</param>
 [GenerateSerializer, Immutable, Alias("ces.EgressRuleSpec")]
 public sealed record EgressRuleSpec(
     string? Action,
     bool Logging,
     EquatableArray<string> ExternalServices,
-    string? Service = null);
+    string? Service = null,
+    string? Mode = null)
+{
+    public const string Enforce = "enforce";
+    public const string Staged = "staged";
+
+    /// <summary>Whether the rule is staged; an invalid mode is reported by validation, not here.</summary>
+    public bool IsStaged => Mode == Staged;
+}
 
 /// <summary>A rule's status: CES's phase (Syncing, Success, and our Failed) plus what CES 0.5 never reported.</summary>
 [GenerateSerializer, Immutable, Alias("ces.EgressRuleStatus")]

@@ -23,7 +23,7 @@ internal static partial class IControlFirewallEndpoints
         MapReads(routes, "rule-list", state => state.RuleLists, list => list.Path, IControlJson.RuleList);
         MapReads(routes, "policy", state => state.Policies, policy => policy.Path, IControlJson.Policy);
         routes.MapPatch($"{Base}/address-list/{{name}}", PatchAddressListAsync);
-        routes.MapGet($"{Base}/global-rules", (DeviceState state) => JsonReply.With(200, IControlJson.GlobalRules(state.GlobalEnforcedPolicy)));
+        routes.MapGet($"{Base}/global-rules", (DeviceState state) => JsonReply.With(200, IControlJson.GlobalRules(state.GlobalEnforcedPolicy, state.GlobalStagedPolicy)));
         routes.MapPatch($"{Base}/global-rules", PatchGlobalRulesAsync);
         return routes;
     }
@@ -60,14 +60,21 @@ internal static partial class IControlFirewallEndpoints
         var (body, error) = await JsonReply.ReadAsync(http, http.HttpContext.RequestAborted);
         if (error is not null || body is not JsonObject patch)
             return JsonReply.With(400, IControlJson.Error(400, $"Found invalid JSON body in the request: {error}"));
-        var policy = As3Json.String(patch["enforcedPolicy"]);
-        if (policy is { Length: > 0 } and not "none" && !state.PolicyExists(policy))
-            return JsonReply.With(400, IControlJson.Error(400, $"01070712:3: Values (enforced-policy) specified for global rules: policy {policy} does not exist"));
+        foreach (var (property, attribute) in new[] { ("enforcedPolicy", "enforced-policy"), ("stagedPolicy", "staged-policy") })
+        {
+            if (As3Json.String(patch[property]) is { Length: > 0 } and not "none" and var policy && !state.PolicyExists(policy))
+                return JsonReply.With(400, IControlJson.Error(400, $"01070712:3: Values ({attribute}) specified for global rules: policy {policy} does not exist"));
+        }
         await latency.DelayAsync(latency.Patch, http.HttpContext.RequestAborted);
-        state.SetGlobalEnforcedPolicy(policy is { Length: > 0 } and not "none" ? policy : null);
+        if (patch.ContainsKey("enforcedPolicy"))
+            state.SetGlobalEnforcedPolicy(Bound(As3Json.String(patch["enforcedPolicy"])));
+        if (patch.ContainsKey("stagedPolicy"))
+            state.SetGlobalStagedPolicy(Bound(As3Json.String(patch["stagedPolicy"])));
         stats.Patch();
-        return JsonReply.With(200, IControlJson.GlobalRules(state.GlobalEnforcedPolicy));
+        return JsonReply.With(200, IControlJson.GlobalRules(state.GlobalEnforcedPolicy, state.GlobalStagedPolicy));
     }
+
+    private static string? Bound(string? policy) => policy is { Length: > 0 } and not "none" ? policy : null;
 
     private static List<string>? Names(JsonNode? node) => node is JsonArray array
         ? [.. array.Select(item => item is JsonObject obj ? As3Json.String(obj["name"]) : As3Json.String(item)).OfType<string>()]

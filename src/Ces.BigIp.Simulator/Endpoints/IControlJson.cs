@@ -73,10 +73,12 @@ internal static class IControlJson
         json["id"] = routeDomain.Id;
         if (routeDomain.FwEnforcedPolicy is { } policy)
             json["fwEnforcedPolicy"] = policy;
+        if (routeDomain.FwStagedPolicy is { } staged)
+            json["fwStagedPolicy"] = staged;
         return json;
     }
 
-    public static JsonObject GlobalRules(string? enforcedPolicy)
+    public static JsonObject GlobalRules(string? enforcedPolicy, string? stagedPolicy = null)
     {
         var json = new JsonObject
         {
@@ -85,6 +87,8 @@ internal static class IControlJson
         };
         if (enforcedPolicy is not null)
             json["enforcedPolicy"] = enforcedPolicy;
+        if (stagedPolicy is not null)
+            json["stagedPolicy"] = stagedPolicy;
         return json;
     }
 

@@ -33,13 +33,18 @@ internal static class IControlNetEndpoints
         if (state.RouteDomain(path) is not { } routeDomain)
             return JsonReply.With(404, IControlJson.Error(404, $"01020036:3: The requested route domain ({path}) was not found."));
         var policy = patch.ContainsKey("fwEnforcedPolicy") ? As3Json.String(patch["fwEnforcedPolicy"]) : routeDomain.FwEnforcedPolicy;
-        if (policy is { Length: > 0 } and not "none" && !state.PolicyExists(policy))
-            return JsonReply.With(400, IControlJson.Error(400, $"01070712:3: Values (fw-enforced-policy) specified for route domain ({path}): policy {policy} does not exist"));
+        var staged = patch.ContainsKey("fwStagedPolicy") ? As3Json.String(patch["fwStagedPolicy"]) : routeDomain.FwStagedPolicy;
+        foreach (var (value, attribute) in new[] { (policy, "fw-enforced-policy"), (staged, "fw-staged-policy") })
+        {
+            if (value is { Length: > 0 } and not "none" && !state.PolicyExists(value))
+                return JsonReply.With(400, IControlJson.Error(400, $"01070712:3: Values ({attribute}) specified for route domain ({path}): policy {value} does not exist"));
+        }
         await latency.DelayAsync(latency.Patch, http.HttpContext.RequestAborted);
         var updated = routeDomain with
         {
             Id = As3Json.Int(patch["id"], routeDomain.Id),
             FwEnforcedPolicy = policy is { Length: > 0 } and not "none" ? policy : null,
+            FwStagedPolicy = staged is { Length: > 0 } and not "none" ? staged : null,
         };
         state.PutRouteDomain(updated);
         stats.Patch();

@@ -40,6 +40,11 @@ public sealed partial class DeviceState
         lock (_gate) _globalEnforcedPolicy = policy;
     }
 
+    internal void SetGlobalStagedPolicy(string? policy)
+    {
+        lock (_gate) _globalStagedPolicy = policy;
+    }
+
     private List<T> Live<T>(Func<TenantConfig, EquatableArray<T>> select)
     {
         lock (_gate) return [.. _tenants.Values.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(t => select(t.Live))];

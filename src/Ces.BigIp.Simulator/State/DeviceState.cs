@@ -12,6 +12,7 @@ public sealed partial class DeviceState
     private readonly HashSet<string> _components = new(StringComparer.Ordinal);
     private JsonObject? _header;
     private string? _globalEnforcedPolicy;
+    private string? _globalStagedPolicy;
 
     internal DeviceState(IEnumerable<string> components, IEnumerable<RouteDomainState> routeDomains)
     {
@@ -43,6 +44,11 @@ public sealed partial class DeviceState
     public RouteDomainState? RouteDomain(string path)
     {
         lock (_gate) return _routeDomains.GetValueOrDefault(path);
+    }
+
+    public string? GlobalStagedPolicy
+    {
+        get { lock (_gate) return _globalStagedPolicy; }
     }
 
     public string? GlobalEnforcedPolicy
@@ -112,6 +118,8 @@ public sealed partial class DeviceState
             UnbindRouteDomains(name);
             if (_globalEnforcedPolicy?.StartsWith($"/{name}/", StringComparison.Ordinal) == true)
                 _globalEnforcedPolicy = null;
+            if (_globalStagedPolicy?.StartsWith($"/{name}/", StringComparison.Ordinal) == true)
+                _globalStagedPolicy = null;
             return _tenants.Remove(name);
         }
     }
@@ -122,6 +130,8 @@ public sealed partial class DeviceState
         {
             if (routeDomain.FwEnforcedPolicy?.StartsWith($"/{tenant}/", StringComparison.Ordinal) == true)
                 _routeDomains[routeDomain.Path] = routeDomain with { FwEnforcedPolicy = null };
+            if (_routeDomains[routeDomain.Path].FwStagedPolicy?.StartsWith($"/{tenant}/", StringComparison.Ordinal) == true)
+                _routeDomains[routeDomain.Path] = _routeDomains[routeDomain.Path] with { FwStagedPolicy = null };
         }
     }
 }

@@ -14,8 +14,10 @@ internal static class FirewallConfigAdapter
             [.. state.RuleLists.Select(list => new FirewallRuleList(list.Path, [.. list.Rules.Where(rule => rule.RuleList is null).Select(Rule)]))],
             [.. state.Policies.Select(policy => new FirewallPolicy(policy.Path, [.. policy.Rules.Select(Entry)]))],
             state.GlobalEnforcedPolicy,
-            [.. state.RouteDomains.Where(rd => rd.FwEnforcedPolicy is not null).Select(rd => new RouteDomainPolicy(rd.Id, rd.Path, rd.FwEnforcedPolicy!))],
-            [.. tenants.SelectMany(tenant => tenant.Live.Virtuals.SelectMany(vs => Listeners(tenant.Live, vs)))]);
+            [.. state.RouteDomains.Where(rd => rd.FwEnforcedPolicy is not null || rd.FwStagedPolicy is not null)
+                .Select(rd => new RouteDomainPolicy(rd.Id, rd.Path, rd.FwEnforcedPolicy, rd.FwStagedPolicy))],
+            [.. tenants.SelectMany(tenant => tenant.Live.Virtuals.SelectMany(vs => Listeners(tenant.Live, vs)))],
+            state.GlobalStagedPolicy);
     }
 
     private static FirewallPolicyEntry Entry(FirewallRuleState rule) =>
@@ -30,7 +32,9 @@ internal static class FirewallConfigAdapter
     {
         foreach (var entry in vs.Addresses)
         {
-            var address = tenant.VirtualAddresses.FirstOrDefault(va => va.Path == entry)?.Address ?? entry;
+            // AS3 puts a Service_Address's virtual address in the partition itself (/T/name), not in the application folder.
+            var partitionPath = entry.StartsWith('/') ? $"/{entry.Split('/')[1]}/{entry[(entry.LastIndexOf('/') + 1)..]}" : entry;
+            var address = tenant.VirtualAddresses.FirstOrDefault(va => va.Path == entry || va.Path == partitionPath)?.Address ?? entry;
             yield return new FirewallVirtualServer(vs.Path, RouteDomainOf(address, tenant.DefaultRouteDomain), address, vs.Port, vs.Layer4, vs.FwEnforcedPolicy, vs.FwStagedPolicy);
         }
     }

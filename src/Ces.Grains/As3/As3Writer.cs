@@ -234,6 +234,10 @@ public static class As3Writer
         node["virtualAddresses"] = new JsonArray(new JsonObject { ["use"] = vs.VirtualAddressPath });
         node["pool"] = vs.Pool;
         node["policyFirewallEnforced"] = new JsonObject { ["use"] = vs.EnforcedPolicyPath };
+        if (vs.StagedPolicyPath is { } staged)
+        {
+            node["policyFirewallStaged"] = new JsonObject { ["use"] = staged };
+        }
         node.Remove("securityLogProfiles");
         if (vs.LogProfile is { } profile)
         {

@@ -43,6 +43,13 @@ public sealed class As3Names(string cluster, string master)
 
     public string ServicePolicy(string routeDomainSuffix) => $"{master}_svc_policy_{routeDomainSuffix}";
 
+    /// <summary>Staged counterparts (an extension of the grammar): the enforced policy's lists plus the staged rules' lists.</summary>
+    public string GlobalStagedPolicy => $"{master}_system_global_staged_policy";
+
+    public string NamespaceStagedPolicy(string routeDomainSuffix) => $"{master}_ns_staged_policy_{routeDomainSuffix}";
+
+    public string ServiceStagedPolicy(string routeDomainSuffix) => $"{master}_svc_staged_policy_{routeDomainSuffix}";
+
     public string DenyAllList => $"{master}_svc_deny_all_rule_list";
 
     public string GatewayPool => $"{master}_gw_pool";

@@ -1,14 +1,17 @@
 using Ces.Abstractions.Afm;
 using Ces.Abstractions.Collections;
 using Ces.Abstractions.Diagnostics;
+using Ces.Abstractions.Policy;
 
 namespace Ces.Grains.Compiler;
 
 /// <summary>The compiler's output: one declaration per tenant, what happened to each rule, and every problem found.</summary>
+/// <param name="States">Each tenant's resolved rules in policy order, which the declarations were built from.</param>
 public sealed record CompileResult(
     EquatableArray<TenantDeclaration> Tenants,
     EquatableArray<RuleOutcome> Rules,
-    EquatableArray<Diagnostic> Diagnostics)
+    EquatableArray<Diagnostic> Diagnostics,
+    EquatableArray<TenantDesiredState> States = default)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

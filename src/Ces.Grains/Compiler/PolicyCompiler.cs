@@ -15,13 +15,13 @@ public static class PolicyCompiler
         var states = DesiredStateBuilder.Build(snapshot, settings, diagnostics, outcomes);
         var builder = new TenantModelBuilder(settings.Config, diagnostics);
         var tenants = states.Select(state => CompileTenant(state, builder, settings)).ToList();
-        return new CompileResult([.. tenants], [.. outcomes.OrderBy(o => o.Rule.ToString(), StringComparer.Ordinal)], [.. diagnostics]);
+        return new CompileResult([.. tenants], [.. outcomes.OrderBy(o => o.Rule.ToString(), StringComparer.Ordinal)], [.. diagnostics], [.. states]);
     }
 
     /// <summary>Compiles one tenant from its desired state; the grain pipeline calls this per partition.</summary>
     public static TenantDeclaration CompileTenant(TenantDesiredState state, TenantModelBuilder builder, CompilerSettings settings)
     {
         var model = builder.Build(state);
-        return new TenantDeclaration(state.Tenant.Name, model, As3Writer.Write(model, settings.Config.SchemaVersion, settings.Indented), [.. builder.Bindings(state.Tenant)]);
+        return new TenantDeclaration(state.Tenant.Name, model, As3Writer.Write(model, settings.Config.SchemaVersion, settings.Indented), [.. builder.Bindings(model, state.Tenant)]);
     }
 }

@@ -43,7 +43,7 @@ public sealed class RuleResolver(CompilerSettings settings)
             return Fail(RuleOutcomeKind.NoDestinations, tenant.Name, message);
         }
         var definition = new RuleDefinition(rule.Scope, rule.Ref, rule.Spec.Action!, rule.Spec.Logging, rule.Metadata.CreationTimestamp,
-            [.. destinations], rule.Scope == EgressScope.Service ? rule.Spec.Service : null, SourceListName(rule));
+            [.. destinations], rule.Scope == EgressScope.Service ? rule.Spec.Service : null, SourceListName(rule), rule.Spec.IsStaged);
         if (NameTooLong(definition, tenant) is { } tooLong)
         {
             diagnostics.Add(Diagnostic.Error(subject, "metadata.name", tooLong));
@@ -64,6 +64,10 @@ public sealed class RuleResolver(CompilerSettings settings)
         if (rule.Spec.Action is not { } action || !EgressActions.All.Contains(action))
         {
             diagnostics.Add(Diagnostic.Error(subject, "spec.action", $"'{rule.Spec.Action}' is not one of accept, accept-decisively, drop, reject"));
+        }
+        if (rule.Spec.Mode is not (null or EgressRuleSpec.Enforce or EgressRuleSpec.Staged))
+        {
+            diagnostics.Add(Diagnostic.Error(subject, "spec.mode", $"'{rule.Spec.Mode}' is not one of enforce, staged"));
         }
         if (rule.Spec.ExternalServices.IsEmpty)
         {

@@ -25,7 +25,8 @@ public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic>
         var addressLists = new SortedDictionary<string, AfmAddressList>(StringComparer.Ordinal);
         var portLists = new List<AfmPortList>();
         var ruleLists = new List<AfmRuleList>();
-        var policyEntries = new Dictionary<EgressScope, List<string>> { [EgressScope.Cluster] = [], [EgressScope.Namespace] = [], [EgressScope.Service] = [] };
+        var enforced = new PolicyEntries();
+        var staged = new PolicyEntries();
 
         foreach (var rule in state.Rules)
         {
@@ -37,20 +38,16 @@ public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic>
             {
                 var ruleList = CompileDestination(rule.Definition, rule.Source, destination, path, addressLists, portLists);
                 ruleLists.Add(ruleList);
-                policyEntries[rule.Definition.Scope].Add(path(ruleList.Name));
+                staged.Add(rule.Definition.Scope, path(ruleList.Name), rule.Definition.Staged);
+                if (!rule.Definition.Staged)
+                {
+                    enforced.Add(rule.Definition.Scope, path(ruleList.Name), staged: false);
+                }
             }
         }
 
         ruleLists.Add(new AfmRuleList(_names.DenyAllList, [new AfmRule(As3Names.DenyAllRule, "drop", "any", false, null, [], [], [])]));
-        var policies = new List<AfmPolicy>
-        {
-            new(_names.NamespacePolicy(suffix), [.. policyEntries[EgressScope.Namespace]]),
-            new(_names.ServicePolicy(suffix), [.. policyEntries[EgressScope.Service], path(_names.DenyAllList)]),
-        };
-        if (isCommon)
-        {
-            policies.Add(new AfmPolicy(_names.GlobalPolicy, [.. policyEntries[EgressScope.Cluster]]));
-        }
+        var policies = Policies(enforced, staged, suffix, isCommon, path);
 
         var logging = Logging(tenant);
         return new AfmTenant(
@@ -62,22 +59,63 @@ public sealed class TenantModelBuilder(CesConfig config, ICollection<Diagnostic>
             [.. policies.OrderBy(p => p.Name, StringComparer.Ordinal)],
             GatewayPool(tenant),
             new AfmVirtualAddress(_names.VirtualAddress, tenant.VirtualService.Address.VirtualAddress, tenant.VirtualService.Address.IcmpEcho, tenant.VirtualService.Address.ArpEnabled),
-            VirtualServer(tenant, path, suffix, logging is not null),
+            VirtualServer(tenant, path, suffix, logging is not null) with
+            {
+                StagedPolicyPath = staged.HasStaged(EgressScope.Service) ? path(_names.ServiceStagedPolicy(suffix)) : null,
+            },
             logging);
     }
 
-    /// <summary>The policies this tenant needs bound outside AS3: the global policy (Common) and its route domain's.</summary>
-    public IReadOnlyList<ContextBinding> Bindings(TenantConfig tenant)
+    /// <summary>The policies this tenant needs bound outside AS3: the global policy (Common) and its route domain's, and their staged
+    /// counterparts when the model has them.</summary>
+    public IReadOnlyList<ContextBinding> Bindings(AfmTenant model, TenantConfig tenant)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var suffix = _tenants.PolicySuffix(tenant);
+        var path = (string item) => As3NameRules.Path(tenant.Name, AfmTenant.Application, item);
+        var has = (string name) => model.Policies.Any(p => p.Name == name);
         var bindings = new List<ContextBinding>();
         if (tenant.Name == CesConfig.CommonTenant)
         {
-            bindings.Add(new ContextBinding(ContextBindingKind.Global, null, As3NameRules.Path(tenant.Name, AfmTenant.Application, _names.GlobalPolicy)));
+            bindings.Add(new ContextBinding(ContextBindingKind.Global, null, path(_names.GlobalPolicy)));
+            if (has(_names.GlobalStagedPolicy))
+            {
+                bindings.Add(new ContextBinding(ContextBindingKind.Global, null, path(_names.GlobalStagedPolicy), Staged: true));
+            }
         }
-        bindings.Add(new ContextBinding(ContextBindingKind.RouteDomain, _tenants.RouteDomainPath(tenant),
-            As3NameRules.Path(tenant.Name, AfmTenant.Application, _names.NamespacePolicy(suffix))));
+        bindings.Add(new ContextBinding(ContextBindingKind.RouteDomain, _tenants.RouteDomainPath(tenant), path(_names.NamespacePolicy(suffix))));
+        if (has(_names.NamespaceStagedPolicy(suffix)))
+        {
+            bindings.Add(new ContextBinding(ContextBindingKind.RouteDomain, _tenants.RouteDomainPath(tenant), path(_names.NamespaceStagedPolicy(suffix)), Staged: true));
+        }
         return bindings;
+    }
+
+    /// <summary>The enforced policies, and a staged one per scope with staged rules: its enforced lists and the staged ones, in policy order.</summary>
+    private List<AfmPolicy> Policies(PolicyEntries enforced, PolicyEntries staged, string suffix, bool isCommon, Func<string, string> path)
+    {
+        var policies = new List<AfmPolicy>
+        {
+            new(_names.NamespacePolicy(suffix), [.. enforced[EgressScope.Namespace]]),
+            new(_names.ServicePolicy(suffix), [.. enforced[EgressScope.Service], path(_names.DenyAllList)]),
+        };
+        if (isCommon)
+        {
+            policies.Add(new AfmPolicy(_names.GlobalPolicy, [.. enforced[EgressScope.Cluster]]));
+        }
+        if (staged.HasStaged(EgressScope.Namespace))
+        {
+            policies.Add(new AfmPolicy(_names.NamespaceStagedPolicy(suffix), [.. staged[EgressScope.Namespace]]));
+        }
+        if (staged.HasStaged(EgressScope.Service))
+        {
+            policies.Add(new AfmPolicy(_names.ServiceStagedPolicy(suffix), [.. staged[EgressScope.Service], path(_names.DenyAllList)]));
+        }
+        if (isCommon && staged.HasStaged(EgressScope.Cluster))
+        {
+            policies.Add(new AfmPolicy(_names.GlobalStagedPolicy, [.. staged[EgressScope.Cluster]]));
+        }
+        return policies;
     }
 
     private AfmRuleList CompileDestination(

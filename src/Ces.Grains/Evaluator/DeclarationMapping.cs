@@ -17,6 +17,7 @@ internal static class DeclarationMapping
         var routeDomains = new List<RouteDomainPolicy>();
         var servers = new List<FirewallVirtualServer>();
         string? global = null;
+        string? globalStaged = null;
         foreach (var declaration in declarations)
         {
             var tenant = declaration.Model;
@@ -25,20 +26,29 @@ internal static class DeclarationMapping
             portLists.AddRange(tenant.PortLists.Select(l => new FirewallPortList(tenant.PathOf(l.Name), l.Ports)));
             ruleLists.AddRange(tenant.RuleLists.Select(l => new FirewallRuleList(tenant.PathOf(l.Name), [.. l.Rules.Select(Rule)])));
             policies.AddRange(tenant.Policies.Select(p => new FirewallPolicy(tenant.PathOf(p.Name), [.. p.RuleLists.Select(FirewallPolicyEntry.ListOf)])));
-            foreach (var binding in declaration.Bindings)
+            foreach (var binding in declaration.Bindings.Where(b => b.Kind == ContextBindingKind.Global))
             {
-                if (binding.Kind == ContextBindingKind.Global)
-                {
-                    global = binding.PolicyPath;
-                }
-                else
-                {
-                    routeDomains.Add(new RouteDomainPolicy(routeDomain, binding.RouteDomainPath ?? "%" + routeDomain, binding.PolicyPath));
-                }
+                (global, globalStaged) = binding.Staged ? (global, binding.PolicyPath) : (binding.PolicyPath, globalStaged);
+            }
+            if (RouteDomain(declaration.Bindings, routeDomain) is { } routeDomainPolicy)
+            {
+                routeDomains.Add(routeDomainPolicy);
             }
             servers.Add(VirtualServer(tenant, routeDomain));
         }
-        return new FirewallConfig([.. addressLists], [.. portLists], [.. ruleLists], [.. policies], global, [.. routeDomains], [.. servers]);
+        return new FirewallConfig([.. addressLists], [.. portLists], [.. ruleLists], [.. policies], global, [.. routeDomains], [.. servers], globalStaged);
+    }
+
+    /// <summary>The tenant's route-domain context: its enforced and (when bound) staged policy.</summary>
+    private static RouteDomainPolicy? RouteDomain(IEnumerable<ContextBinding> bindings, int routeDomain)
+    {
+        var ofRouteDomain = bindings.Where(b => b.Kind == ContextBindingKind.RouteDomain).ToList();
+        if (ofRouteDomain.Count == 0)
+        {
+            return null;
+        }
+        var name = ofRouteDomain[0].RouteDomainPath ?? "%" + routeDomain;
+        return new RouteDomainPolicy(routeDomain, name, ofRouteDomain.FirstOrDefault(b => !b.Staged)?.PolicyPath, ofRouteDomain.FirstOrDefault(b => b.Staged)?.PolicyPath);
     }
 
     private static FirewallRule Rule(AfmRule rule) => new(
@@ -55,7 +65,8 @@ internal static class DeclarationMapping
         var template = vs.TemplateJson is { } json ? JsonNode.Parse(json) as JsonObject : null;
         var layer4 = template is null ? "any" : template["layer4"]?.GetValue<string>() ?? "tcp";  // AS3's Service_L4 default
         var port = template?["virtualPort"] is JsonValue value && value.TryGetValue<int>(out var p) ? p : 0;
-        var staged = template?["policyFirewallStaged"] is JsonObject pointer ? (pointer["use"] ?? pointer["bigip"])?.GetValue<string>() : null;
+        var staged = vs.StagedPolicyPath
+            ?? (template?["policyFirewallStaged"] is JsonObject pointer ? (pointer["use"] ?? pointer["bigip"])?.GetValue<string>() : null);
         return new FirewallVirtualServer(tenant.PathOf(vs.Name), routeDomain, tenant.VirtualAddress.Address, port, layer4, vs.EnforcedPolicyPath, Resolve(tenant, staged));
     }
 

@@ -14,19 +14,21 @@ namespace Ces.Grains.Evaluator;
 /// without <c>%</c> matches in every route domain. AS3 puts no <c>%id</c> into firewall lists, since AFM rules are bound
 /// to a context rather than to a route domain; CES's cluster source list carries each tenant's <c>%id</c>.</para>
 /// <para>A rule side with no lists and no addresses matches any address; one with port lists matches only flows with a
-/// port. FQDN entries match the addresses the caller's <see cref="FqdnTable"/> gives. Staged policies are evaluated
-/// for flows that reach their virtual server and reported in <see cref="Verdict.Staged"/>; they never change the outcome.</para>
+/// port. FQDN entries match the addresses the caller's <see cref="FqdnTable"/> gives.</para>
+/// <para>Staged policies (global, route domain, virtual server) never change the outcome. When a flow meets one, a second
+/// walk uses each context's staged policy in place of its enforced one (the enforced one where none is staged) and is
+/// reported in <see cref="Verdict.Staged"/>: what the flow would meet if the staged policies were enforced.</para>
 /// </remarks>
 public sealed class FirewallEvaluator
 {
     private const string GlobalContext = "global";
 
     private readonly ProtocolIds _protocols;
-    private readonly CompiledPolicy? _global;
-    private readonly Dictionary<int, (string Name, CompiledPolicy? Policy)> _routeDomains;
+    private readonly ContextPolicies _global;
+    private readonly Dictionary<int, (string Name, ContextPolicies Policies)> _routeDomains;
     private readonly VirtualServerIndex _virtualServers;
 
-    private FirewallEvaluator(ProtocolIds protocols, CompiledPolicy? global, Dictionary<int, (string, CompiledPolicy?)> routeDomains, VirtualServerIndex virtualServers, IReadOnlyList<string> warnings)
+    private FirewallEvaluator(ProtocolIds protocols, ContextPolicies global, Dictionary<int, (string, ContextPolicies)> routeDomains, VirtualServerIndex virtualServers, IReadOnlyList<string> warnings)
     {
         _protocols = protocols;
         _global = global;
@@ -40,6 +42,9 @@ public sealed class FirewallEvaluator
 
     /// <summary>The number of rules across all policies, rule lists expanded.</summary>
     public int RuleCount { get; private init; }
+
+    /// <summary>Whether any context has a staged policy, so evaluation needs the second walk.</summary>
+    public bool HasStaged { get; private init; }
 
     public static FirewallEvaluator Build(FirewallConfig config)
     {
@@ -58,16 +63,17 @@ public sealed class FirewallEvaluator
             }
             return policy;
         }
-        var routeDomains = new Dictionary<int, (string, CompiledPolicy?)>();
+        var routeDomains = new Dictionary<int, (string, ContextPolicies)>();
         foreach (var binding in config.RouteDomainPolicies)
         {
-            routeDomains[binding.RouteDomain] = (binding.Name, Policy(binding.PolicyPath, binding.Name));
+            routeDomains[binding.RouteDomain] = (binding.Name, new(Policy(binding.PolicyPath, binding.Name), Policy(binding.StagedPolicyPath, binding.Name)));
         }
         var servers = Servers(config, protocols, Policy, warnings);
-        var global = Policy(config.GlobalPolicy, GlobalContext);
+        var global = new ContextPolicies(Policy(config.GlobalPolicy, GlobalContext), Policy(config.GlobalStagedPolicy, GlobalContext));
         return new FirewallEvaluator(protocols, global, routeDomains, new VirtualServerIndex(servers), warnings)
         {
             RuleCount = policies.Values.Sum(p => p.RuleCount),
+            HasStaged = global.Staged is not null || routeDomains.Values.Any(r => r.Item2.Staged is not null) || servers.Any(s => s.Staged is not null),
         };
     }
 
@@ -100,41 +106,44 @@ public sealed class FirewallEvaluator
             IpKey.Parse(flow.SourceIp, nameof(flow.SourceIp)), IpKey.Parse(flow.DestinationIp, nameof(flow.DestinationIp)),
             flow.RouteDomain, _protocols.Lookup(flow.Protocol), flow.Port, flow.SourcePort);
         var table = fqdns ?? FqdnTable.Empty;
-        var chain = new List<EvaluationStep>(3);
+        var enforced = Walk(key, table, staged: false, out _);
+        if (!HasStaged)
+        {
+            return enforced;
+        }
+        var staged = Walk(key, table, staged: true, out var metStaged);
+        return metStaged ? enforced with { Staged = staged } : enforced;
+    }
 
-        var global = Step(ContextKind.Global, GlobalContext, _global, key, table);
+    /// <summary>One pass through the contexts, with the enforced policies or (where bound) the staged ones.</summary>
+    private Verdict Walk(in FlowKey key, FqdnTable table, bool staged, out bool metStaged)
+    {
+        var chain = new List<EvaluationStep>(3);
+        metStaged = staged && _global.Staged is not null;
+        var global = Step(ContextKind.Global, GlobalContext, _global.For(staged), key, table);
         chain.Add(global);
         if (Ends(global))
         {
             return Decide(global, chain);
         }
-        var (name, policy) = _routeDomains.TryGetValue(key.RouteDomain, out var bound) ? bound : ("%" + key.RouteDomain, null);
-        var routeDomain = Step(ContextKind.RouteDomain, name, policy, key, table);
+        var (name, policies) = _routeDomains.TryGetValue(key.RouteDomain, out var bound) ? bound : ("%" + key.RouteDomain, ContextPolicies.None);
+        metStaged |= staged && policies.Staged is not null;
+        var routeDomain = Step(ContextKind.RouteDomain, name, policies.For(staged), key, table);
         chain.Add(routeDomain);
         if (Ends(routeDomain))
         {
             return Decide(routeDomain, chain);
         }
-        return VirtualServerContext(key, table, chain);
-    }
-
-    private Verdict VirtualServerContext(in FlowKey key, FqdnTable table, List<EvaluationStep> chain)
-    {
         if (_virtualServers.Find(key) is not { } vs)
         {
             var none = new EvaluationStep(ContextKind.VirtualServer, EvaluationStep.NoVirtualServer, null, null, null, EvaluationStep.NoListener);
             chain.Add(none);
             return new Verdict(false, FirewallActions.Drop, none, chain);
         }
-        Verdict? staged = null;
-        if (vs.Staged is not null)
-        {
-            var stagedStep = Step(ContextKind.VirtualServer, vs.Path, vs.Staged, key, table);
-            staged = Decide(stagedStep, [.. chain, stagedStep]);
-        }
-        var enforced = Step(ContextKind.VirtualServer, vs.Path, vs.Enforced, key, table);
-        chain.Add(enforced);
-        return Decide(enforced, chain) with { Staged = staged };
+        metStaged |= staged && vs.Staged is not null;
+        var server = Step(ContextKind.VirtualServer, vs.Path, staged ? vs.Staged ?? vs.Enforced : vs.Enforced, key, table);
+        chain.Add(server);
+        return Decide(server, chain);
     }
 
     private static EvaluationStep Step(ContextKind kind, string name, CompiledPolicy? policy, in FlowKey key, FqdnTable table)

@@ -153,7 +153,7 @@ public sealed partial class PartitionGrain(
         }
         var fastPath = WritePlanner.FastPath(_applied?.Model, build.Model, TenantMap.For(settings.Config).RouteDomainId(tenant),
             Options.FastPathLimit(build.Model.ObjectCount));
-        var bindings = new TenantModelBuilder(settings.Config, []).Bindings(tenant);
+        var bindings = new TenantModelBuilder(settings.Config, []).Bindings(build.Model, tenant);
         var write = new TenantWrite(_tenant, ++_writeId, settings.Config.SchemaVersion, fastPath is null ? build.TenantJson : null,
             [.. fastPath ?? []], [.. bindings], build.Model.ObjectCount);
         _inFlight = new InFlight(write, build, changes);

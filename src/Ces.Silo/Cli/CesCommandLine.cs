@@ -10,6 +10,7 @@ public static class CesCommandLine
         return new RootCommand("CES: Container Egress Services for Kubernetes (egress policy on F5 BIG-IP AFM)")
         {
             CompileCommand.Build(),
+            ExplainCommand.Build(),
             RunCommand.Build(),
         };
     }

@@ -42,7 +42,8 @@ public static class RunCommand
               dashboard  {address}/dashboard/
               metrics    {address}/metrics
               health     {address}/healthz  {address}/readyz
-              api        {address}/api/v1/rules  {address}/api/v1/partitions
+              api        {address}/api/v1/rules  {address}/api/v1/partitions  POST {address}/api/v1/explain
+              explain    {address}/ui/explain
             Press Ctrl-C to stop.
             """);
         await ces.App.WaitForShutdownAsync(cancellationToken);

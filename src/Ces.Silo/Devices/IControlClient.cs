@@ -78,8 +78,9 @@ internal sealed partial class IControlClient(HttpClient http, DeviceResilience r
 
     private static (string Resource, string Property)? Target(ContextBinding binding) => binding.Kind switch
     {
-        ContextBindingKind.Global => ($"{Firewall}/global-rules", "enforcedPolicy"),
-        ContextBindingKind.RouteDomain when binding.RouteDomainPath is { Length: > 0 } path => ($"mgmt/tm/net/route-domain/{IControlPath.Encode(path)}", "fwEnforcedPolicy"),
+        ContextBindingKind.Global => ($"{Firewall}/global-rules", binding.Staged ? "stagedPolicy" : "enforcedPolicy"),
+        ContextBindingKind.RouteDomain when binding.RouteDomainPath is { Length: > 0 } path =>
+            ($"mgmt/tm/net/route-domain/{IControlPath.Encode(path)}", binding.Staged ? "fwStagedPolicy" : "fwEnforcedPolicy"),
         _ => null,
     };
 }

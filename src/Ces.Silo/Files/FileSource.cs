@@ -12,6 +12,7 @@ public sealed partial class FileSource(
     FileConfigSource config,
     SourceReconciler reconciler,
     SourceReadiness readiness,
+    Explain.SnapshotStore snapshots,
     TimeProvider time,
     ILogger<FileSource> logger) : BackgroundService
 {
@@ -70,6 +71,7 @@ public sealed partial class FileSource(
             LogInvalid(logger, diagnostic.ToString());
         }
         await reconciler.ApplyAsync(read.Snapshot, time.GetUtcNow(), resync, cancellationToken);
+        snapshots.Set(read.Snapshot);
         _lastStamp = stamp;
         LogApplied(logger, read.Snapshot.Rules.Count, reconciler.LastMessages, resync);
         if (resync)

@@ -4,6 +4,7 @@ using Ces.Grains.Hosting;
 using Ces.Grains.Sources;
 using Ces.Grains.Telemetry;
 using Ces.Silo.Devices;
+using Ces.Silo.Explain;
 using Ces.Silo.Files;
 using Ces.Silo.Http;
 using Ces.Silo.Status;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -44,6 +46,10 @@ public static class CesHost
         builder.Services.AddSingleton<RuleStatusStore>().AddSingleton<IRuleStatusSink>(sp => sp.GetRequiredService<RuleStatusStore>());
         builder.Services.AddCesDeviceClient(builder.Configuration);
         builder.Services.AddSingleton<SourceReconciler>().AddSingleton<SourceReadiness>();
+        builder.Services.AddSingleton<SnapshotStore>().AddSingleton<DriftCheck>();
+        builder.Services.AddHttpClient(DriftCheck.HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(services => DeviceTls.CreateHandler(services.GetRequiredService<IOptions<DeviceOptions>>().Value));
         builder.Services.AddSingleton(new FileSourceOptions(run.Manifests, run.ConfigFile, run.RescanInterval, run.ResyncInterval));
         builder.Services.AddHostedService<FileSource>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConvergenceReporter>(sp, console));
@@ -54,6 +60,7 @@ public static class CesHost
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         app.MapCesHealth();
         app.MapCesApi();
+        app.MapCesExplain();
         return app;
     }
 

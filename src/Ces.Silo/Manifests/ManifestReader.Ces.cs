@@ -11,7 +11,8 @@ public static partial class ManifestReader
     private static readonly string[] RuleObjectKeys = [.. ObjectKeys, "status"];
     private static readonly string[] ExternalServiceSpecKeys = ["addresses", "ports"];
     private static readonly string[] PortKeys = ["name", "protocol", "port", "bandwidth"];
-    private static readonly string[] RuleSpecKeys = ["action", "logging", "externalServices"];
+    private static readonly string[] RuleSpecKeys = ["action", "logging", "externalServices", "mode"];
+    private static readonly string[] Modes = [EgressRuleSpec.Enforce, EgressRuleSpec.Staged];
     private static readonly string[] ServiceRuleSpecKeys = [.. RuleSpecKeys, "service"];
     private static readonly string[] Actions = ["accept", "drop", "accept-decisively", "reject"];
 
@@ -82,13 +83,17 @@ public static partial class ManifestReader
             scope.Error("spec.action", actionNode!, $"'{action}' is not one of {string.Join(", ", Actions)}");
         var logging = scope.Bool(YamlScope.Get(spec, "logging"), "spec.logging") ?? false;
         var externalServices = scope.StringList(YamlScope.Get(spec, "externalServices"), "spec.externalServices");
+        var modeNode = YamlScope.Get(spec, "mode");
+        var mode = scope.String(modeNode, "spec.mode");
+        if (mode is not null && !Modes.Contains(mode))
+            scope.Error("spec.mode", modeNode!, $"'{mode}' is not one of {string.Join(", ", Modes)}");
         string? service = null;
         if (isServiceRule)
         {
             scope.Require(spec, "spec", "service");
             service = scope.String(YamlScope.Get(spec, "service"), "spec.service");
         }
-        return externalServices is null ? null : new EgressRuleSpec(action, logging, externalServices.ToEquatableArray(), service);
+        return externalServices is null ? null : new EgressRuleSpec(action, logging, externalServices.ToEquatableArray(), service, mode);
     }
 
     [GeneratedRegex("^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$")]

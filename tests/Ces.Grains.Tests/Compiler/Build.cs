@@ -50,14 +50,14 @@ internal static class Build
     public static ExternalService ExSvc(string ns, string name, string[] addresses, params ExternalServicePort[] ports) =>
         new(new ObjectMeta(name, ns), new ExternalServiceSpec(addresses, ports));
 
-    public static ClusterEgressRule ClusterRule(string name, string action, string[] exsvcs, bool logging = false, DateTimeOffset? created = null) =>
-        new(new ObjectMeta(name, null, created), new EgressRuleSpec(action, logging, exsvcs));
+    public static ClusterEgressRule ClusterRule(string name, string action, string[] exsvcs, bool logging = false, DateTimeOffset? created = null, string? mode = null) =>
+        new(new ObjectMeta(name, null, created), new EgressRuleSpec(action, logging, exsvcs, Mode: mode));
 
-    public static NamespaceEgressRule NamespaceRule(string ns, string name, string action, string[] exsvcs, bool logging = false, DateTimeOffset? created = null) =>
-        new(new ObjectMeta(name, ns, created), new EgressRuleSpec(action, logging, exsvcs));
+    public static NamespaceEgressRule NamespaceRule(string ns, string name, string action, string[] exsvcs, bool logging = false, DateTimeOffset? created = null, string? mode = null) =>
+        new(new ObjectMeta(name, ns, created), new EgressRuleSpec(action, logging, exsvcs, Mode: mode));
 
-    public static ServiceEgressRule ServiceRule(string ns, string name, string action, string service, string[] exsvcs, bool logging = false, DateTimeOffset? created = null) =>
-        new(new ObjectMeta(name, ns, created), new EgressRuleSpec(action, logging, exsvcs, service));
+    public static ServiceEgressRule ServiceRule(string ns, string name, string action, string service, string[] exsvcs, bool logging = false, DateTimeOffset? created = null, string? mode = null) =>
+        new(new ObjectMeta(name, ns, created), new EgressRuleSpec(action, logging, exsvcs, service, mode));
 
     public static NamespaceObject Namespace(string name, string? ovnCidr = null) =>
         new(new ObjectMeta(name, Annotations: ovnCidr is null ? EquatableMap.Empty : new EquatableMap([new(CesApi.OvnCidrAnnotation, ovnCidr)])));

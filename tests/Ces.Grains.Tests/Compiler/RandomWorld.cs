@@ -53,11 +53,12 @@ internal sealed record RandomWorld(CesConfig Config, ClusterSnapshot Snapshot)
             var refs = Enumerable.Range(0, 1 + draw.Next(2)).Select(_ => $"x{draw.Next(3)}").ToArray();
             var created = draw.Bool() ? new DateTimeOffset(2026, 1, 1, 0, draw.Next(3), 0, TimeSpan.Zero) : (DateTimeOffset?)null;
             var action = Actions[draw.Next(Actions.Length)];
+            var mode = draw.Next(4) == 0 ? "staged" : null;
             rules.Add(draw.Next(3) switch
             {
-                0 => ClusterRule($"c{r}", action, refs, draw.Bool(), created),
-                1 => NamespaceRule(ns, $"n{r}", action, refs, draw.Bool(), created),
-                _ => ServiceRule(ns, $"s{r}", action, $"svc{draw.Next(2)}", refs, draw.Bool(), created),
+                0 => ClusterRule($"c{r}", action, refs, draw.Bool(), created, mode),
+                1 => NamespaceRule(ns, $"n{r}", action, refs, draw.Bool(), created, mode),
+                _ => ServiceRule(ns, $"s{r}", action, $"svc{draw.Next(2)}", refs, draw.Bool(), created, mode),
             });
         }
         var pods = namespaces.SelectMany((ns, i) => Enumerable.Range(0, draw.Next(3)).Select(p => Pod(ns, $"p{p}", $"10.{i}.0.{p + 1}")));
@@ -68,7 +69,18 @@ internal sealed record RandomWorld(CesConfig Config, ClusterSnapshot Snapshot)
 
     public override string ToString() =>
         $"{Snapshot.Rules.Count} rules, {Snapshot.ExternalServices.Count} ExternalServices, RD={Config.IsSupportRouteDomain}, "
-        + string.Join("; ", Snapshot.Rules.Select(r => $"{r.Ref} {r.Spec.Action} [{string.Join(",", r.Spec.ExternalServices)}]"));
+        + string.Join("; ", Snapshot.Rules.Select(r => $"{r.Ref} {r.Spec.Action}{(r.Spec.IsStaged ? " staged" : "")} [{string.Join(",", r.Spec.ExternalServices)}]"));
+
+    /// <summary>Everything in the world, one object a line: enough to rebuild a failing case by hand.</summary>
+    public string Describe() => string.Join("\n", [
+        $"config: RD={Config.IsSupportRouteDomain} namespaceSource={Config.NamespaceSource} clusterRuleSource={Config.ClusterRuleSource} schema={Config.SchemaVersion}",
+        .. Config.Tenants.Select(t => $"tenant {t.Name} rd={t.RouteDomain.Id}/{t.RouteDomain.Name} namespaces=[{string.Join(",", t.Namespaces)}]"),
+        .. Snapshot.ExternalServices.Select(e => $"{e.Ref} addresses=[{string.Join(",", e.Spec.Addresses)}] ports=[{string.Join(",", e.Spec.Ports.Select(p => $"{p.Protocol}:{p.Port}{(p.Bandwidth is null ? "" : "@" + p.Name)}"))}]"),
+        .. Snapshot.Rules.Select(r => $"{r.Ref} {r.Spec.Action}{(r.Spec.IsStaged ? " staged" : "")} created={r.Metadata.CreationTimestamp:HH:mm} service={r.Spec.Service} [{string.Join(",", r.Spec.ExternalServices)}]"),
+        .. Snapshot.Namespaces.Select(n => $"namespace {n.Name} cidr={n.Metadata.Annotations.GetValueOrDefault(CesApi.OvnCidrAnnotation)}"),
+        .. Snapshot.Pods.Select(p => $"pod {p.Metadata.Namespace}/{p.Metadata.Name} {string.Join(",", p.PodIPs)}"),
+        .. Snapshot.EndpointSlices.Select(s => $"endpoints {s.Metadata.Namespace}/{s.ServiceName} {string.Join(",", s.Endpoints.SelectMany(e => e.Addresses))}"),
+    ]);
 
     private sealed class Draw(int[] stream)
     {

@@ -79,6 +79,22 @@ public sealed class IControlClientTests
     }
 
     [Fact]
+    public async Task Staged_policies_are_bound_to_the_staged_slots_beside_the_enforced_ones()
+    {
+        await using var harness = await DeviceHarness.StartAsync();
+        await harness.Client.DeclareAsync(DeviceHarness.Device, ["T1"], Declaration(("T1", Tenant())), Token);
+
+        var routeDomain = await harness.Client.EnsureBindingAsync(DeviceHarness.Device, new ContextBinding(ContextBindingKind.RouteDomain, "/Common/0", "/T1/Shared/policy", Staged: true), Token);
+        var global = await harness.Client.EnsureBindingAsync(DeviceHarness.Device, new ContextBinding(ContextBindingKind.Global, null, "/T1/Shared/policy", Staged: true), Token);
+
+        Assert.True(routeDomain.Succeeded && global.Succeeded, routeDomain.Error ?? global.Error);
+        Assert.Equal("/T1/Shared/policy", harness.Simulator.State.RouteDomain("/Common/0")!.FwStagedPolicy);
+        Assert.Null(harness.Simulator.State.RouteDomain("/Common/0")!.FwEnforcedPolicy);
+        Assert.Equal("/T1/Shared/policy", harness.Simulator.State.GlobalStagedPolicy);
+        Assert.Null(harness.Simulator.State.GlobalEnforcedPolicy);
+    }
+
+    [Fact]
     public async Task Binding_to_a_missing_route_domain_reports_the_error()
     {
         await using var harness = await DeviceHarness.StartAsync();

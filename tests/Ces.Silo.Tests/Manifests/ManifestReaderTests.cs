@@ -230,4 +230,26 @@ public sealed class ManifestReaderTests
         Assert.Equal(("Success", 2L, "Accepted"), (status.Phase, status.ObservedGeneration, status.Conditions[0].Type));
         Assert.Equal(("status", 15), (SingleError(result).Field, SingleError(result).Location!.Line));
     }
+
+    [Fact]
+    public void Rule_mode_is_read_and_only_enforce_or_staged_is_accepted()
+    {
+        var staged = Read("""
+            apiVersion: kubeovn.io/v1alpha1
+            kind: NamespaceEgressRule
+            metadata: {name: trial, namespace: default}
+            spec: {action: accept, mode: staged, externalServices: [a]}
+            """);
+        Assert.Empty(staged.Errors);
+        Assert.True(Assert.Single(staged.Snapshot.Rules).Spec.IsStaged);
+
+        var error = SingleError(Read("""
+            apiVersion: kubeovn.io/v1alpha1
+            kind: ClusterEgressRule
+            metadata: {name: odd}
+            spec: {action: accept, mode: audit, externalServices: [a]}
+            """));
+        Assert.Equal("spec.mode", error.Field);
+        Assert.Contains("enforce, staged", error.Message, StringComparison.Ordinal);
+    }
 }
