@@ -77,7 +77,8 @@ public static class CesHost
             options.IRules.Add(iRule);
         }
         var simulator = await BigIpSimulator.StartAsync(options, cancellationToken);
-        var caFile = Path.Combine(Path.GetTempPath(), $"ces-bigip-sim-{Environment.ProcessId}.pem");
+        // One file per simulator: several can run in one process (tests), each with its own certificate.
+        var caFile = Path.Combine(Path.GetTempPath(), $"ces-bigip-sim-{Guid.NewGuid():N}.pem");
         await File.WriteAllTextAsync(caFile, simulator.Certificate!.ExportCertificatePem(), cancellationToken);
         return (simulator, new Dictionary<string, string?>
         {

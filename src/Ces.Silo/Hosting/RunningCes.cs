@@ -51,11 +51,13 @@ public sealed class RunningCes : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var caFile = Simulator is null ? null : App.Configuration["Ces:Device:CaBundlePath"];
         await App.StopAsync();
         await App.DisposeAsync();
         if (Simulator is not null)
         {
             await Simulator.DisposeAsync();
+            File.Delete(caFile!);
         }
     }
 }
