@@ -10,10 +10,31 @@ internal static class YamlDocuments
     /// <summary>The root node of every non-empty document, lazily, so diagnostics come out in file order.</summary>
     public static IEnumerable<YamlNode> Parse(string text, string file, string subject, List<Diagnostic> diagnostics)
     {
+        // The whole file at once in the usual case: parsing each document padded to its line is quadratic in the file's length.
+        if (TryParseWhole(text) is { } roots)
+        {
+            foreach (var root in roots)
+                yield return root;
+            yield break;
+        }
         foreach (var (firstLine, chunk) in Split(text))
         {
             foreach (var root in ParseChunk(firstLine, chunk, file, subject, diagnostics))
                 yield return root;
+        }
+    }
+
+    private static List<YamlNode>? TryParseWhole(string text)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return [.. stream.Documents.Select(d => d.RootNode).Where(root => !YamlScalars.IsNull(root))];
+        }
+        catch (YamlException)
+        {
+            return null;
         }
     }
 
