@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Ces.Silo.Hosting;
+using Ces.Silo.Tests.Hosting;
 
 namespace Ces.Silo.Tests.Explain;
 
@@ -100,41 +100,13 @@ public sealed class ExplainPageTests : IAsyncDisposable
 
     private async Task<RunningCes> StartConvergedAsync()
     {
-        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
-        foreach (var file in Directory.GetFiles(examples, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_dir, Path.GetRelativePath(examples, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        var ces = await RunningCes.StartAsync(new CesRunOptions
-        {
-            ConfigFile = Path.Combine(_dir, "ces-conf.yaml"),
-            Manifests = Path.Combine(_dir, "manifests"),
-            HttpPort = 0,
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
-            SimulatorSpeed = 0.001,
-            RescanInterval = TimeSpan.FromMilliseconds(200),
-        }, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken) ?? throw new InvalidOperationException("the bundled config did not load");
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        var last = "";
-        while (!last.Contains("\"phase\":\"Success\"", StringComparison.Ordinal) || last.Contains("Syncing", StringComparison.Ordinal) || !last.Contains("rule4", StringComparison.Ordinal))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"rules did not converge; last seen: {last}");
-            }
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            last = await _http.GetStringAsync(new Uri(ces.Address, "/api/v1/rules"), TestContext.Current.CancellationToken);
-        }
+        var ces = await TestCes.StartAsync(_dir);
+        await Eventually.Holds(
+            () => _http.GetStringAsync(new Uri(ces.Address, "/api/v1/rules"), TestContext.Current.CancellationToken),
+            rules => rules.Contains("\"phase\":\"Success\"", StringComparison.Ordinal) && !rules.Contains("Syncing", StringComparison.Ordinal)
+                && rules.Contains("rule4", StringComparison.Ordinal),
+            "every example rule Success",
+            TimeSpan.FromSeconds(45));
         return ces;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

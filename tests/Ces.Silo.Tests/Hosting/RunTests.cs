@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Ces.Silo.Hosting;
 
@@ -18,35 +16,7 @@ public sealed class RunTests : IAsyncDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task<RunningCes> StartAsync()
-    {
-        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
-        foreach (var file in Directory.GetFiles(examples, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_dir, Path.GetRelativePath(examples, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        var run = new CesRunOptions
-        {
-            ConfigFile = Path.Combine(_dir, "ces-conf.yaml"),
-            Manifests = Path.Combine(_dir, "manifests"),
-            HttpPort = 0,
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
-            SimulatorSpeed = 0.001,
-            RescanInterval = TimeSpan.FromMilliseconds(200),
-        };
-        return await RunningCes.StartAsync(run, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken)
-            ?? throw new InvalidOperationException("the bundled config did not load");
-    }
+    private Task<RunningCes> StartAsync() => TestCes.StartAsync(_dir);
 
     private Task<string> GetAsync(RunningCes ces, string path) => _http.GetStringAsync(new Uri(ces.Address, path), TestContext.Current.CancellationToken);
 
