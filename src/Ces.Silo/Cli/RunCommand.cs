@@ -30,7 +30,17 @@ public static class RunCommand
 
     public static async Task<int> RunAsync(CesRunOptions run, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        await using var ces = await RunningCes.StartAsync(run, stdout, stderr, cancellationToken);
+        RunningCes? started;
+        try
+        {
+            started = await RunningCes.StartAsync(run, stdout, stderr, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            await stderr.WriteLineAsync($"error: CES could not start: {e.Message} (another CES running? choose ports with --http-port)");
+            return 1;
+        }
+        await using var ces = started;
         if (ces is null)
         {
             return CompileCommand.InvalidConfig;

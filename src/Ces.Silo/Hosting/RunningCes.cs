@@ -44,7 +44,20 @@ public sealed class RunningCes : IAsyncDisposable
             (simulator, device) = await CesHost.StartSimulatorAsync(loaded.Config, run.SimulatorSpeed, cancellationToken);
         }
         var app = CesHost.Build(run, config, device, stdout);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // A port in use (or any start failure) must not leave the simulator running behind a failed host.
+            await app.DisposeAsync();
+            if (simulator is not null)
+            {
+                await simulator.DisposeAsync();
+            }
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningCes(app, simulator, new Uri(address));
     }
