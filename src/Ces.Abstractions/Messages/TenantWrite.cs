@@ -10,6 +10,7 @@ namespace Ces.Abstractions.Messages;
 /// <param name="AddressLists">Fast path: address lists to replace through iControl REST, addresses carrying the route domain.</param>
 /// <param name="Bindings">Context bindings the tenant needs once its declaration is applied.</param>
 /// <param name="Objects">How many objects the tenant holds: a declaration's cost grows with it.</param>
+/// <param name="Releases">Bindings of policies this declaration removes: unbound first, or the device would refuse to delete them.</param>
 [GenerateSerializer, Immutable, Alias("ces.TenantWrite")]
 public sealed record TenantWrite(
     string Tenant,
@@ -18,7 +19,8 @@ public sealed record TenantWrite(
     string? TenantJson,
     EquatableArray<AddressListUpdate> AddressLists,
     EquatableArray<ContextBinding> Bindings,
-    int Objects = 0)
+    int Objects = 0,
+    EquatableArray<ContextBinding> Releases = default)
 {
     public bool IsFastPath => TenantJson is null;
 }

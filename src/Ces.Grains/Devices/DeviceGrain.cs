@@ -156,6 +156,18 @@ public sealed partial class DeviceGrain(
         using var activity = CesTelemetry.ActivitySource.StartActivity("ces.device.write");
         activity?.SetTag("ces.device", Device);
         activity?.SetTag("ces.tenants", string.Join(",", writes.Select(w => w.Tenant)));
+        foreach (var release in writes.SelectMany(w => w.Releases))
+        {
+            var released = await client.ReleaseBindingAsync(Device, release, cancellationToken);
+            if (released.Error is { } error)
+            {
+                return new DeviceWriteResult.Unavailable(TimeSpan.Zero, error);
+            }
+            if (released.Action == ContextBindingAction.Bind)
+            {
+                Unsaved();
+            }
+        }
         var declaration = As3Writer.Envelope(writes.Select(w => (w.Tenant, w.TenantJson!)), writes[0].SchemaVersion);
         var started = Stopwatch.GetTimestamp();
         var result = await client.DeclareAsync(Device, [.. writes.Select(w => w.Tenant)], declaration, cancellationToken);

@@ -15,6 +15,10 @@ public interface IDeviceClient
     /// <summary>Binds a policy to its context unless another policy is bound there.</summary>
     Task<BindingResult> EnsureBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken);
 
+    /// <summary>Unbinds a policy of ours from its context before a declaration removes the policy; another policy there stays.</summary>
+    /// <returns><see cref="Compiler.ContextBindingAction.Bind"/> when it unbound, <see cref="Compiler.ContextBindingAction.AlreadyBound"/> when ours was not bound.</returns>
+    Task<BindingResult> ReleaseBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken);
+
     /// <summary>Persists iControl REST changes (<c>save sys config</c>).</summary>
     Task<DeviceWriteResult> SaveConfigAsync(string device, CancellationToken cancellationToken);
 }

@@ -153,9 +153,12 @@ public sealed partial class PartitionGrain(
         }
         var fastPath = WritePlanner.FastPath(_applied?.Model, build.Model, TenantMap.For(settings.Config).RouteDomainId(tenant),
             Options.FastPathLimit(build.Model.ObjectCount));
-        var bindings = new TenantModelBuilder(settings.Config, []).Bindings(build.Model, tenant);
+        var builder = new TenantModelBuilder(settings.Config, []);
+        var bindings = builder.Bindings(build.Model, tenant);
+        // A staged policy goes when its last staged rule does; the device refuses to delete a policy still bound.
+        var releases = _applied is null ? [] : builder.Bindings(_applied.Model, tenant).Except(bindings).ToList();
         var write = new TenantWrite(_tenant, ++_writeId, settings.Config.SchemaVersion, fastPath is null ? build.TenantJson : null,
-            [.. fastPath ?? []], [.. bindings], build.Model.ObjectCount);
+            [.. fastPath ?? []], [.. bindings], build.Model.ObjectCount, [.. releases]);
         _inFlight = new InFlight(write, build, changes);
         telemetry.BatchSize.Record(changes.Count, new KeyValuePair<string, object?>("ces.device", _device));
         telemetry.Coalesced.Add(Math.Max(0, changes.Count - 1), new KeyValuePair<string, object?>("ces.device", _device));

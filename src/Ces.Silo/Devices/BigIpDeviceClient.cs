@@ -28,6 +28,9 @@ internal sealed partial class BigIpDeviceClient : IDeviceClient
     public Task<BindingResult> EnsureBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken) =>
         IControl().EnsureBindingAsync(device, binding, cancellationToken);
 
+    public Task<BindingResult> ReleaseBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken) =>
+        IControl().ReleaseBindingAsync(device, binding, cancellationToken);
+
     public Task<DeviceWriteResult> SaveConfigAsync(string device, CancellationToken cancellationToken) =>
         IControl().SaveConfigAsync(device, cancellationToken);
 

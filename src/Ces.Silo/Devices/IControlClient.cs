@@ -55,6 +55,23 @@ internal sealed partial class IControlClient(HttpClient http, DeviceResilience r
         return new BindingResult(action, binding.PolicyPath);
     }
 
+    public async Task<BindingResult> ReleaseBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken)
+    {
+        if (Target(binding) is not { } target)
+            return new BindingResult(ContextBindingAction.AlreadyBound, null);
+        var read = await SendAsync(device, "icontrol.binding.read", HttpMethod.Get, target.Resource, null, cancellationToken);
+        if (read is not DeviceCall.Answered { Status: 200 } answered || As3Results.Parse(answered.Body) is not { } current)
+            return new BindingResult(ContextBindingAction.Bind, null, $"Reading {target.Resource} failed: {read.ReasonFor(device)}");
+        var bound = current[target.Property]?.GetValue<string>();
+        if (!string.Equals(bound, binding.PolicyPath, StringComparison.Ordinal))
+            return new BindingResult(ContextBindingAction.AlreadyBound, bound);
+        var write = await SendAsync(device, "icontrol.binding.write", HttpMethod.Patch, target.Resource, new JsonObject { [target.Property] = "none" }, cancellationToken);
+        if (write is not DeviceCall.Answered { Status: 200 })
+            return new BindingResult(ContextBindingAction.Bind, bound, $"Unbinding {binding.PolicyPath} at {target.Resource} failed: {write.ReasonFor(device)}");
+        LogBound(logger, "none", target.Resource, device);
+        return new BindingResult(ContextBindingAction.Bind, null);
+    }
+
     public async Task<DeviceWriteResult> SaveConfigAsync(string device, CancellationToken cancellationToken)
     {
         var call = await SendAsync(device, "icontrol.save", HttpMethod.Post, "mgmt/tm/sys/config", new JsonObject { ["command"] = "save" }, cancellationToken);

@@ -72,6 +72,15 @@ internal sealed class FakeDevice : IDeviceClient
     public Task<BindingResult> EnsureBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken) =>
         Task.FromResult(new BindingResult(ContextBindingAction.AlreadyBound, binding.PolicyPath));
 
+    /// <summary>Bindings released, in order, each with the number of declarations made before it.</summary>
+    public ConcurrentQueue<(ContextBinding Binding, int DeclarationsBefore)> Releases { get; } = new();
+
+    public Task<BindingResult> ReleaseBindingAsync(string device, ContextBinding binding, CancellationToken cancellationToken)
+    {
+        Releases.Enqueue((binding, Declarations));
+        return Task.FromResult(new BindingResult(ContextBindingAction.Bind, null));
+    }
+
     public Task<DeviceWriteResult> SaveConfigAsync(string device, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Saves);

@@ -134,6 +134,26 @@ public class PipelineTests
     }
 
     [Fact]
+    public async Task Removing_the_last_staged_rule_releases_its_binding_before_the_declaration_that_drops_the_policy()
+    {
+        await using var grains = await GrainCluster.StartAsync(new TestWorld(RouteDomainConfig));
+        var token = TestContext.Current.CancellationToken;
+        var staged = Examples() with { Rules = [.. Examples().Rules, NamespaceRule("project3", "trial", "accept", ["a"], mode: "staged")] };
+        await grains.Reconciler.ApplyAsync(staged, DateTimeOffset.UtcNow, resync: true, token);
+        await ConvergedAsync(grains, staged);
+        Assert.Contains("k8s_ns_staged_policy_0", grains.World.Device.Tenant("Common"));
+        var declarationsWithStaged = grains.World.Device.Declarations;
+
+        await grains.Reconciler.ApplyAsync(Examples(), DateTimeOffset.UtcNow, resync: false, token);
+        await ConvergedAsync(grains, Examples());
+
+        var (binding, before) = Assert.Single(grains.World.Device.Releases);
+        Assert.Equal(new Ces.Abstractions.Afm.ContextBinding(Ces.Abstractions.Afm.ContextBindingKind.RouteDomain, "/Common/0", "/Common/Shared/k8s_ns_staged_policy_0", Staged: true), binding);
+        Assert.Equal(declarationsWithStaged, before);
+        Assert.DoesNotContain("staged_policy", grains.World.Device.Tenant("Common"));
+    }
+
+    [Fact]
     public async Task An_invalid_rule_gets_Failed_status_while_other_rules_keep_working()
     {
         await using var grains = await GrainCluster.StartAsync(new TestWorld(RouteDomainConfig));

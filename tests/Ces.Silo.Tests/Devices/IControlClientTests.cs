@@ -95,6 +95,24 @@ public sealed class IControlClientTests
     }
 
     [Fact]
+    public async Task Releasing_a_staged_binding_unbinds_ours_and_leaves_anothers_in_place()
+    {
+        await using var harness = await DeviceHarness.StartAsync();
+        await harness.Client.DeclareAsync(DeviceHarness.Device, ["T1"], Declaration(("T1", Tenant())), Token);
+        var ours = new ContextBinding(ContextBindingKind.RouteDomain, "/Common/0", "/T1/Shared/policy", Staged: true);
+        await harness.Client.EnsureBindingAsync(DeviceHarness.Device, ours, Token);
+        await harness.Client.EnsureBindingAsync(DeviceHarness.Device, new ContextBinding(ContextBindingKind.Global, null, "/T1/Shared/policy", Staged: true), Token);
+
+        var released = await harness.Client.ReleaseBindingAsync(DeviceHarness.Device, ours, Token);
+        var foreign = await harness.Client.ReleaseBindingAsync(DeviceHarness.Device, new ContextBinding(ContextBindingKind.Global, null, "/T2/Shared/other", Staged: true), Token);
+
+        Assert.Equal((ContextBindingAction.Bind, (string?)null), (released.Action, released.Error));
+        Assert.Null(harness.Simulator.State.RouteDomain("/Common/0")!.FwStagedPolicy);
+        Assert.Equal(ContextBindingAction.AlreadyBound, foreign.Action);
+        Assert.Equal("/T1/Shared/policy", harness.Simulator.State.GlobalStagedPolicy);
+    }
+
+    [Fact]
     public async Task Binding_to_a_missing_route_domain_reports_the_error()
     {
         await using var harness = await DeviceHarness.StartAsync();
