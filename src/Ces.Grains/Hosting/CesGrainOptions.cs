@@ -45,6 +45,10 @@ public sealed class CesGrainOptions
     public int FastPathLimit(int tenantObjects) =>
         (int)((DeclarationBaseCost + DeclarationCostPerObject * tenantObjects) / PatchCost);
 
+    /// <value>A partition whose last write is older than this declares its whole tenant again at the next full resync,
+    /// repairing changes made on the device behind CES's back (AS3 answers "no change" when there are none). Default: 30 min.</value>
+    public TimeSpan RedeclareInterval { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <value>The device (BIG-IP) all partitions write to. Default: bigip.</value>
     public string Device { get; set; } = "bigip";
 }

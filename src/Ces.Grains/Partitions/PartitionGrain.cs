@@ -53,6 +53,11 @@ public sealed partial class PartitionGrain(
     public Task MarkSyncedAsync(long epoch)
     {
         _synced = true;
+        // Level-triggered against drift too: what the device holds may have been edited since CES last wrote it.
+        if (_appliedAt is { } appliedAt && time.GetUtcNow() - appliedAt >= Options.RedeclareInterval && _inFlight is null)
+        {
+            _applied = null;
+        }
         Schedule();
         return Task.CompletedTask;
     }

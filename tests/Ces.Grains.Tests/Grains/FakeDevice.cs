@@ -24,6 +24,9 @@ internal sealed class FakeDevice : IDeviceClient
     /// <summary>The next <paramref name="writes"/> writes find the device unavailable.</summary>
     public void FailNext(int writes) => Interlocked.Exchange(ref _unavailable, writes);
 
+    /// <summary>Someone edits the device behind CES's back: the tenant loses its objects but its class.</summary>
+    public void Tamper(string tenant) => _tenants[tenant] = new JsonObject { ["class"] = "Tenant" };
+
     /// <summary>A tenant object as the device holds it, written canonically for comparison.</summary>
     public string? Tenant(string name) => _tenants.TryGetValue(name, out var tenant) ? CanonicalJson.Serialize(tenant) : null;
 

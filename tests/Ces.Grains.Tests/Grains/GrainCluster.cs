@@ -49,6 +49,7 @@ internal sealed class GrainCluster : IAsyncDisposable
             RetryDelay = TimeSpan.FromMilliseconds(20),
             MaxRetryDelay = TimeSpan.FromMilliseconds(200),
             AckTimeout = TimeSpan.FromSeconds(3),
+            RedeclareInterval = TimeSpan.Zero,
             Device = "bigip",
         };
 
@@ -58,8 +59,8 @@ internal sealed class GrainCluster : IAsyncDisposable
             siloBuilder.Services.Configure<CesGrainOptions>(o =>
             {
                 var defaults = GrainOptions;
-                (o.CoalescingWindow, o.MaxDelay, o.RetryDelay, o.MaxRetryDelay, o.AckTimeout) =
-                    (defaults.CoalescingWindow, defaults.MaxDelay, defaults.RetryDelay, defaults.MaxRetryDelay, defaults.AckTimeout);
+                (o.CoalescingWindow, o.MaxDelay, o.RetryDelay, o.MaxRetryDelay, o.AckTimeout, o.RedeclareInterval) =
+                    (defaults.CoalescingWindow, defaults.MaxDelay, defaults.RetryDelay, defaults.MaxRetryDelay, defaults.AckTimeout, defaults.RedeclareInterval);
             });
             siloBuilder.Services.AddSingleton(sp => TestWorld.Get(sp.GetRequiredService<IConfiguration>()["CesTest:Id"]!));
             siloBuilder.Services.AddSingleton<ICesConfigSource>(sp => sp.GetRequiredService<TestWorld>());

@@ -154,6 +154,20 @@ public class PipelineTests
     }
 
     [Fact]
+    public async Task A_full_resync_repairs_a_tenant_edited_on_the_device_behind_CES()
+    {
+        await using var grains = await GrainCluster.StartAsync(new TestWorld(RouteDomainConfig));
+        var token = TestContext.Current.CancellationToken;
+        await grains.Reconciler.ApplyAsync(Examples(), DateTimeOffset.UtcNow, resync: true, token);
+        await ConvergedAsync(grains, Examples());
+
+        grains.World.Device.Tamper("Common");
+        await grains.Reconciler.ApplyAsync(Examples(), DateTimeOffset.UtcNow, resync: true, token);
+
+        await ConvergedAsync(grains, Examples());
+    }
+
+    [Fact]
     public async Task An_invalid_rule_gets_Failed_status_while_other_rules_keep_working()
     {
         await using var grains = await GrainCluster.StartAsync(new TestWorld(RouteDomainConfig));
