@@ -151,7 +151,7 @@ public sealed partial class PartitionGrain(
         activity?.SetTag("ces.tenant", _tenant);
         var build = TenantBuild.From(_state, tenant, settings);
         (_state, var changes) = _state.TakePending();
-        if (_applied?.Hash == build.Hash)
+        if (build.SameAs(_applied))
         {
             await ReportAsync(build, rejection: null);
             return;
