@@ -21,7 +21,8 @@ public static class Eventually
             }
             if (Stopwatch.GetElapsedTime(start) > limit)
             {
-                throw new TimeoutException($"{what}: not reached within {limit}; last seen: {last}");
+                var seen = last is System.Collections.IEnumerable items and not string ? "[" + string.Join(", ", items.Cast<object>()) + "]" : $"{last}";
+                throw new TimeoutException($"{what}: not reached within {limit}; last seen: {seen}");
             }
             await Task.Delay(TimeSpan.FromMilliseconds(20), token);
         }
