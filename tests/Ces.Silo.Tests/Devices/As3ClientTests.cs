@@ -56,13 +56,14 @@ public sealed class As3ClientTests
     [Fact]
     public async Task Slow_declaration_is_polled_until_its_task_finishes()
     {
-        await using var harness = await DeviceHarness.StartAsync(sim => sim.DeclarationBaseCost = TimeSpan.FromSeconds(100));
+        await using var harness = await DeviceHarness.StartAsync(sim => sim.DeclarationBaseCost = TimeSpan.FromSeconds(1000));
         var before = harness.Simulator.Stats.Snapshot().Requests;
 
         var result = await harness.Client.DeclareAsync(DeviceHarness.Device, ["T1"], Declaration(("T1", Tenant())), Token);
 
         Assert.Equal(WriteOutcome.Applied, Outcome(result, "T1").Outcome);
-        // 100 ms of modelled work polled every 2 ms: the POST, the login and several task reads.
+        // 1 s of modelled work polled every 2 ms (long enough that a loaded machine still polls several times):
+        // the POST, the login and several task reads.
         Assert.True(harness.Simulator.Stats.Snapshot().Requests - before > 5, "expected several task polls");
     }
 
